@@ -1,0 +1,339 @@
+package org.satchel.vocab.terms;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The Satchel ontology: record kinds, their properties and the annotations that drive access control. Written from the ontology; {@code TermConstantsTest} keeps the two in step. */
+public final class SAT {
+    private SAT() {}
+
+    /** The namespace of the vocabulary. */
+    public static final String NS = "https://w3id.org/satchel/ns#";
+
+    /** The namespace of the vocabulary as a string. */
+    public static String getURI() {
+        return NS;
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    /** A level result. */
+    public static final Resource ALevelResult = resource("ALevelResult");
+    /** access event. */
+    public static final Resource AccessEvent = resource("AccessEvent");
+    /** achievement. */
+    public static final Resource Achievement = resource("Achievement");
+    /** assessment. */
+    public static final Resource Assessment = resource("Assessment");
+    /** attendance category. */
+    public static final Resource AttendanceCategory = resource("AttendanceCategory");
+    /** DfE attendance code. */
+    public static final Resource AttendanceCode = resource("AttendanceCode");
+    /** attendance mark. */
+    public static final Resource AttendanceMark = resource("AttendanceMark");
+    /** behaviour incident. */
+    public static final Resource BehaviourIncident = resource("BehaviourIncident");
+    /** consent setting. */
+    public static final Resource ConsentSetting = resource("ConsentSetting");
+    /** correction request. */
+    public static final Resource CorrectionRequest = resource("CorrectionRequest");
+    /** court order. */
+    public static final Resource CourtOrder = resource("CourtOrder");
+    /** eligibility flag. */
+    public static final Resource EligibilityFlag = resource("EligibilityFlag");
+    /** enrolment. */
+    public static final Resource Enrolment = resource("Enrolment");
+    /** suspension or exclusion. */
+    public static final Resource Exclusion = resource("Exclusion");
+    /** formative assessment. */
+    public static final Resource FormativeAssessment = resource("FormativeAssessment");
+    /** GCSE result. */
+    public static final Resource GcseResult = resource("GcseResult");
+    /** guardian. */
+    public static final Resource Guardian = resource("Guardian");
+    /** guardian relationship. */
+    public static final Resource GuardianRelationship = resource("GuardianRelationship");
+    /** health condition. */
+    public static final Resource HealthCondition = resource("HealthCondition");
+    /** homework. */
+    public static final Resource Homework = resource("Homework");
+    /** intervention. */
+    public static final Resource Intervention = resource("Intervention");
+    /** key stage 2 result. */
+    public static final Resource KeyStage2Result = resource("KeyStage2Result");
+    /** learner. */
+    public static final Resource Learner = resource("Learner");
+    /** learner's own statement. */
+    public static final Resource LearnerStatement = resource("LearnerStatement");
+    /** legal basis of an access. */
+    public static final Resource LegalBasis = resource("LegalBasis");
+    /** life skill. */
+    public static final Resource LifeSkillAssessment = resource("LifeSkillAssessment");
+    /** purpose of an access. */
+    public static final Resource Purpose = resource("Purpose");
+    /** record. */
+    public static final Resource Record = resource("Record");
+    /** record about the record. */
+    public static final Resource RecordAboutRecord = resource("RecordAboutRecord");
+    /** reflection. */
+    public static final Resource Reflection = resource("Reflection");
+    /** role of a principal. */
+    public static final Resource Role = resource("Role");
+    /** safeguarding concern. */
+    public static final Resource SafeguardingConcern = resource("SafeguardingConcern");
+    /** school. */
+    public static final Resource School = resource("School");
+    /** school record. */
+    public static final Resource SchoolRecord = resource("SchoolRecord");
+    /** self-set target. */
+    public static final Resource SelfSetTarget = resource("SelfSetTarget");
+    /** SEN provision. */
+    public static final Resource SenProvision = resource("SenProvision");
+    /** sensitivity class. */
+    public static final Resource SensitivityClass = resource("SensitivityClass");
+    /** sharing basis. */
+    public static final Resource SharingBasis = resource("SharingBasis");
+    /** software. */
+    public static final Resource Software = resource("Software");
+    /** staff member. */
+    public static final Resource StaffMember = resource("StaffMember");
+    /** statutory assessment or examination. */
+    public static final Resource StatutoryAssessment = resource("StatutoryAssessment");
+    /** academic year. */
+    public static final Property academicYear = property("academicYear");
+    /** action. */
+    public static final Property accessAction = property("accessAction");
+    /** outcome. */
+    public static final Property accessOutcome = property("accessOutcome");
+    /** purpose. */
+    public static final Property accessPurpose = property("accessPurpose");
+    /** when. */
+    public static final Property accessedAt = property("accessedAt");
+    /** who. */
+    public static final Property accessor = property("accessor");
+    /** their role. */
+    public static final Property accessorRole = property("accessorRole");
+    /** achieved on. */
+    public static final Property achievedOn = property("achievedOn");
+    /** kind of achievement. */
+    public static final Property achievementCategory = property("achievementCategory");
+    /** action taken. */
+    public static final Property actionTaken = property("actionTaken");
+    /** assessed by. */
+    public static final Property assessedBy = property("assessedBy");
+    /** assessed on. */
+    public static final Property assessedOn = property("assessedOn");
+    /** assessed by (kind). */
+    public static final Property assessorRole = property("assessorRole");
+    /** attendance category. */
+    public static final Property attendanceCategory = property("attendanceCategory");
+    /** attendance code. */
+    public static final Property attendanceCode = property("attendanceCode");
+    /** awarded by. */
+    public static final Property awardedBy = property("awardedBy");
+    /** awarding body. */
+    public static final Property awardingBody = property("awardingBody");
+    /** behaviour points. */
+    public static final Property behaviourPoints = property("behaviourPoints");
+    /** has an individual healthcare plan. */
+    public static final Property carePlan = property("carePlan");
+    /** challenged property. */
+    public static final Property challengedProperty = property("challengedProperty");
+    /** challenges. */
+    public static final Property challenges = property("challenges");
+    /** category of concern. */
+    public static final Property concernCategory = property("concernCategory");
+    /** status. */
+    public static final Property concernStatus = property("concernStatus");
+    /** condition. */
+    public static final Property condition = property("condition");
+    /** conditions. */
+    public static final Property conditions = property("conditions");
+    /** teacher confirmation. */
+    public static final Property confirmation = property("confirmation");
+    /** confirmed at. */
+    public static final Property confirmedAt = property("confirmedAt");
+    /** confirmed by. */
+    public static final Property confirmedBy = property("confirmedBy");
+    /** consent given. */
+    public static final Property consentGiven = property("consentGiven");
+    /** purpose consented to. */
+    public static final Property consentPurpose = property("consentPurpose");
+    /** contact priority. */
+    public static final Property contactPriority = property("contactPriority");
+    /** status. */
+    public static final Property correctionStatus = property("correctionStatus");
+    /** counts as a possible session. */
+    public static final Property countsAsPossible = property("countsAsPossible");
+    /** court reference. */
+    public static final Property courtReference = property("courtReference");
+    /** may appear in a credential. */
+    public static final Property credentialSafe = property("credentialSafe");
+    /** kind of data. */
+    public static final Property dataKind = property("dataKind");
+    /** decided by. */
+    public static final Property decidedBy = property("decidedBy");
+    /** decided on. */
+    public static final Property decidedOn = property("decidedOn");
+    /** reason for the decision. */
+    public static final Property decisionReason = property("decisionReason");
+    /** reason for deferral. */
+    public static final Property deferralReason = property("deferralReason");
+    /** delivered by. */
+    public static final Property deliveredBy = property("deliveredBy");
+    /** due on. */
+    public static final Property dueOn = property("dueOn");
+    /** eligibility. */
+    public static final Property eligibility = property("eligibility");
+    /** source of the eligibility decision. */
+    public static final Property eligibilitySource = property("eligibilitySource");
+    /** end date. */
+    public static final Property endDate = property("endDate");
+    /** entry date. */
+    public static final Property entryDate = property("entryDate");
+    /** ethnicity. */
+    public static final Property ethnicity = property("ethnicity");
+    /** examination series. */
+    public static final Property examSeries = property("examSeries");
+    /** reason. */
+    public static final Property exclusionReason = property("exclusionReason");
+    /** suspension or permanent exclusion. */
+    public static final Property exclusionType = property("exclusionType");
+    /** expires. */
+    public static final Property expires = property("expires");
+    /** first language. */
+    public static final Property firstLanguage = property("firstLanguage");
+    /** grade. */
+    public static final Property grade = property("grade");
+    /** guardian. */
+    public static final Property guardian = property("guardian");
+    /** hidden from guardians until. */
+    public static final Property hiddenFromGuardiansUntil = property("hiddenFromGuardiansUntil");
+    /** kind of incident. */
+    public static final Property incidentType = property("incidentType");
+    /** outcome. */
+    public static final Property interventionOutcome = property("interventionOutcome");
+    /** kind of intervention. */
+    public static final Property interventionType = property("interventionType");
+    /** learner. */
+    public static final Property learner = property("learner");
+    /** leaving date. */
+    public static final Property leavingDate = property("leavingDate");
+    /** legal basis. */
+    public static final Property legalBasis = property("legalBasis");
+    /** level. */
+    public static final Property level = property("level");
+    /** maximum score. */
+    public static final Property maxScore = property("maxScore");
+    /** Open Badges achievement type. */
+    public static final Property obAchievementType = property("obAchievementType");
+    /** occurred at. */
+    public static final Property occurredAt = property("occurredAt");
+    /** order expires. */
+    public static final Property orderExpires = property("orderExpires");
+    /** order made on. */
+    public static final Property orderMadeOn = property("orderMadeOn");
+    /** has parental responsibility. */
+    public static final Property parentalResponsibility = property("parentalResponsibility");
+    /** phase. */
+    public static final Property phase = property("phase");
+    /** primary need. */
+    public static final Property primaryNeed = property("primaryNeed");
+    /** prohibited. */
+    public static final Property prohibited = property("prohibited");
+    /** proposed value. */
+    public static final Property proposedValue = property("proposedValue");
+    /** qualification. */
+    public static final Property qualification = property("qualification");
+    /** raised on. */
+    public static final Property raisedOn = property("raisedOn");
+    /** rank. */
+    public static final Property rank = property("rank");
+    /** reason. */
+    public static final Property reason = property("reason");
+    /** recorded for. */
+    public static final Property recordedFor = property("recordedFor");
+    /** relationship to the learner. */
+    public static final Property relationship = property("relationship");
+    /** requested at. */
+    public static final Property requestedAt = property("requestedAt");
+    /** requested by. */
+    public static final Property requestedBy = property("requestedBy");
+    /** restriction. */
+    public static final Property restriction = property("restriction");
+    /** review date. */
+    public static final Property reviewDate = property("reviewDate");
+    /** scaled score. */
+    public static final Property scaledScore = property("scaledScore");
+    /** score. */
+    public static final Property score = property("score");
+    /** SEN provision. */
+    public static final Property senProvision = property("senProvision");
+    /** sensitivity. */
+    public static final Property sensitivity = property("sensitivity");
+    /** session. */
+    public static final Property session = property("session");
+    /** session date. */
+    public static final Property sessionDate = property("sessionDate");
+    /** sessions excluded. */
+    public static final Property sessionsExcluded = property("sessionsExcluded");
+    /** set on. */
+    public static final Property setOn = property("setOn");
+    /** sex. */
+    public static final Property sex = property("sex");
+    /** sharing basis. */
+    public static final Property sharingBasis = property("sharingBasis");
+    /** skill. */
+    public static final Property skill = property("skill");
+    /** level reached. */
+    public static final Property skillLevel = property("skillLevel");
+    /** source system. */
+    public static final Property sourceSystem = property("sourceSystem");
+    /** staff role. */
+    public static final Property staffRole = property("staffRole");
+    /** start date. */
+    public static final Property startDate = property("startDate");
+    /** statutory for. */
+    public static final Property statutoryFor = property("statutoryFor");
+    /** subject. */
+    public static final Property subject = property("subject");
+    /** hand-in. */
+    public static final Property submissionStatus = property("submissionStatus");
+    /** handed in on. */
+    public static final Property submittedOn = property("submittedOn");
+    /** summary. */
+    public static final Property summary = property("summary");
+    /** target. */
+    public static final Property target = property("target");
+    /** target date. */
+    public static final Property targetDate = property("targetDate");
+    /** target met. */
+    public static final Property targetMet = property("targetMet");
+    /** teacher assessment. */
+    public static final Property teacherAssessment = property("teacherAssessment");
+    /** teaches. */
+    public static final Property teaches = property("teaches");
+    /** text. */
+    public static final Property text = property("text");
+    /** title. */
+    public static final Property title = property("title");
+    /** unique pupil number. */
+    public static final Property upn = property("upn");
+    /** unique reference number. */
+    public static final Property urn = property("urn");
+    /** valid from. */
+    public static final Property validFrom = property("validFrom");
+    /** week starting. */
+    public static final Property weekStarting = property("weekStarting");
+    /** written on. */
+    public static final Property writtenOn = property("writtenOn");
+    /** national curriculum year group. */
+    public static final Property yearGroup = property("yearGroup");
+}
