@@ -16,7 +16,9 @@ final class SyntheticLearner {
         // Turtle 1.1 reads SPARQL-style BASE and PREFIX, so the tests' prologue serves here too.
         StringBuilder ttl = new StringBuilder(Fixtures.PROLOGUE).append("""
                         <learners/9b1d> a sat:Learner ; schema:givenName "Tomasz" ; schema:familyName "Nowak" ;
-                            schema:birthDate "2012-05-17"^^xsd:date ; sat:upn "H801200001002" ; sat:firstLanguage "pl"^^xsd:language .
+                            schema:birthDate "2012-05-17"^^xsd:date ; sat:upn "H801200001002" ; sat:firstLanguage "pl"^^xsd:language ;
+                            prov:wasAttributedTo <staff/office-r-hughes> ; prov:generatedAtTime "2023-09-04T08:30:00Z"^^xsd:dateTime ;
+                            sat:sourceSystem <systems/mis> ; sat:recordedFor purpose:statutory-return .
                         <learners/9b1d/records/enrolment> a sat:Enrolment ; sat:learner <learners/9b1d> ;
                             prov:wasAttributedTo <staff/office-r-hughes> ; prov:generatedAtTime "2023-09-04T08:30:00Z"^^xsd:dateTime ;
                             sat:sourceSystem <systems/mis> ; sat:recordedFor purpose:statutory-return ;
