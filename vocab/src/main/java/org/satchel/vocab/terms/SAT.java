@@ -38,6 +38,8 @@ public final class SAT {
     public static final Resource AttendanceCode = resource("AttendanceCode");
     /** attendance mark. */
     public static final Resource AttendanceMark = resource("AttendanceMark");
+    /** attendance summary. */
+    public static final Resource AttendanceSummary = resource("AttendanceSummary");
     /** behaviour incident. */
     public static final Resource BehaviourIncident = resource("BehaviourIncident");
     /** consent setting. */
@@ -50,6 +52,8 @@ public final class SAT {
     public static final Resource EligibilityFlag = resource("EligibilityFlag");
     /** enrolment. */
     public static final Resource Enrolment = resource("Enrolment");
+    /** examination certificate. */
+    public static final Resource ExaminationCertificate = resource("ExaminationCertificate");
     /** suspension or exclusion. */
     public static final Resource Exclusion = resource("Exclusion");
     /** formative assessment. */
@@ -70,6 +74,8 @@ public final class SAT {
     public static final Resource KeyStage2Result = resource("KeyStage2Result");
     /** learner. */
     public static final Resource Learner = resource("Learner");
+    /** learner identity. */
+    public static final Resource LearnerIdentity = resource("LearnerIdentity");
     /** learner's own statement. */
     public static final Resource LearnerStatement = resource("LearnerStatement");
     /** legal basis of an access. */
@@ -126,6 +132,8 @@ public final class SAT {
     public static final Property achievementCategory = property("achievementCategory");
     /** action taken. */
     public static final Property actionTaken = property("actionTaken");
+    /** admission number. */
+    public static final Property admissionNumber = property("admissionNumber");
     /** assessed by. */
     public static final Property assessedBy = property("assessedBy");
     /** assessed on. */
@@ -136,6 +144,8 @@ public final class SAT {
     public static final Property attendanceCategory = property("attendanceCategory");
     /** attendance code. */
     public static final Property attendanceCode = property("attendanceCode");
+    /** authorised absences. */
+    public static final Property authorisedAbsences = property("authorisedAbsences");
     /** awarded by. */
     public static final Property awardedBy = property("awardedBy");
     /** awarding body. */
@@ -200,6 +210,8 @@ public final class SAT {
     public static final Property entryDate = property("entryDate");
     /** ethnicity. */
     public static final Property ethnicity = property("ethnicity");
+    /** examination result. */
+    public static final Property examResult = property("examResult");
     /** examination series. */
     public static final Property examSeries = property("examSeries");
     /** reason. */
@@ -244,6 +256,8 @@ public final class SAT {
     public static final Property parentalResponsibility = property("parentalResponsibility");
     /** phase. */
     public static final Property phase = property("phase");
+    /** possible sessions. */
+    public static final Property possibleSessions = property("possibleSessions");
     /** primary need. */
     public static final Property primaryNeed = property("primaryNeed");
     /** prohibited. */
@@ -272,6 +286,8 @@ public final class SAT {
     public static final Property reviewDate = property("reviewDate");
     /** scaled score. */
     public static final Property scaledScore = property("scaledScore");
+    /** school. */
+    public static final Property school = property("school");
     /** score. */
     public static final Property score = property("score");
     /** SEN provision. */
@@ -282,6 +298,8 @@ public final class SAT {
     public static final Property session = property("session");
     /** session date. */
     public static final Property sessionDate = property("sessionDate");
+    /** sessions attended. */
+    public static final Property sessionsAttended = property("sessionsAttended");
     /** sessions excluded. */
     public static final Property sessionsExcluded = property("sessionsExcluded");
     /** set on. */
@@ -324,6 +342,8 @@ public final class SAT {
     public static final Property text = property("text");
     /** title. */
     public static final Property title = property("title");
+    /** unauthorised absences. */
+    public static final Property unauthorisedAbsences = property("unauthorisedAbsences");
     /** unique pupil number. */
     public static final Property upn = property("upn");
     /** unique reference number. */
