@@ -4,8 +4,10 @@ import com.nimbusds.jose.jwk.JWK;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -168,10 +170,10 @@ public final class DidWeb {
 
     private static JWK withKid(JWK key, String kid) {
         try {
-            Map<String, Object> members = new java.util.LinkedHashMap<>(key.toJSONObject());
+            Map<String, Object> members = new LinkedHashMap<>(key.toJSONObject());
             members.put("kid", kid);
             return JWK.parse(members);
-        } catch (java.text.ParseException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException("a public JWK stopped parsing after setting its kid", e);
         }
     }

@@ -23,9 +23,11 @@ import org.satchel.credentials.status.bitstring.BitstringStatusCheck;
 import org.satchel.credentials.status.bitstring.BitstringStatusList;
 import org.satchel.credentials.status.bitstring.BitstringStatusListEntry;
 import org.satchel.credentials.status.bitstring.EntryStatus;
+import org.satchel.credentials.status.bitstring.StatusListCredentialVerifier;
 import org.satchel.credentials.status.bitstring.StatusListError;
 import org.satchel.credentials.status.bitstring.StatusPurpose;
 import org.satchel.credentials.verify.CredentialStatus;
+import org.satchel.credentials.verify.Format;
 import org.satchel.credentials.verify.ProblemCode;
 import org.satchel.credentials.verify.Verification;
 
@@ -174,6 +176,23 @@ class VcJwtStatusTest {
                 BitstringStatusCheck.check(entry, school.policy().build(), VcJwt.statusListVerifier()));
         assertEquals(StatusListError.STATUS_RETRIEVAL_ERROR, unavailable.error());
         assertEquals(URI.create("https://www.w3.org/ns/credentials/status-list#STATUS_RETRIEVAL_ERROR"), unavailable.error().type());
+    }
+
+    @Test
+    void statusListVerifierIsChosenByFormatHereWithAStandInForDataIntegrity() {
+        // The list served as a JSON document, as a Data Integrity list would be; the stand-in only
+        // parses it (Data Integrity verification is another package's), so this tests the plugging.
+        Map<String, Object> list = new LinkedHashMap<>(school.revocations.credential(School.REVOCATION_LIST, School.NOW, Optional.empty(), Optional.empty()));
+        list.put("issuer", School.DID);
+        school.served.put(School.REVOCATION_LIST, com.nimbusds.jose.util.JSONObjectUtils.toJSONString(list));
+        StatusListCredentialVerifier dataIntegrityStandIn = (served, policy) -> new Verification.Valid(Format.DI_EDDSA_RDFC_2022,
+                School.DID, Optional.empty(), CredentialStatus.NOT_CHECKED, School.json(served));
+        assertRefused(VcJwt.verify(jwt, school.policy().build()), ProblemCode.STATUS_UNAVAILABLE, "JSON document, not a compact JWS");
+        assertTrue(VcJwt.verify(jwt, school.policy().build(), VcJwt.statusListVerifier().orElse(dataIntegrityStandIn)).isValid());
+        school.publish(); // back to vc+jwt lists: the second verifier is never asked
+        assertTrue(VcJwt.verify(jwt, school.policy().build(), VcJwt.statusListVerifier().orElse((served, policy) -> {
+            throw new AssertionError("a vc+jwt list reached the second verifier");
+        })).isValid());
     }
 
     private void serve(URI url, Map<String, Object> list) {

@@ -1,6 +1,7 @@
 package org.satchel.credentials.status.bitstring;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -88,7 +89,7 @@ public record BitstringStatusListEntry(Optional<String> id, String statusPurpose
         URI listUrl;
         try {
             listUrl = new URI(list);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalArgumentException("statusListCredential is not a URL: " + list, e);
         }
         Object size = json.get("statusSize");

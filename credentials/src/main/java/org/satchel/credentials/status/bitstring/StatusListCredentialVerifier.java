@@ -1,5 +1,6 @@
 package org.satchel.credentials.status.bitstring;
 
+import org.satchel.credentials.verify.ProblemCode;
 import org.satchel.credentials.verify.Verification;
 import org.satchel.credentials.verify.VerificationPolicy;
 
@@ -20,7 +21,7 @@ public interface StatusListCredentialVerifier {
         return (served, policy) -> {
             Verification result = verify(served, policy);
             if (result instanceof Verification.Invalid invalid
-                    && invalid.has(org.satchel.credentials.verify.ProblemCode.UNSUPPORTED_FORMAT)) {
+                    && invalid.has(ProblemCode.UNSUPPORTED_FORMAT)) {
                 return second.verify(served, policy);
             }
             return result;
