@@ -46,6 +46,9 @@ class VcJwtRefusalTest {
         JWK attacker = Keys.generate(KeyType.ED25519);
         payload.put("credentialSubject", Map.of("id", LEARNER, "achievement", Map.of("name", "Everything, with distinction")));
         assertRefused(VcJwt.verify(Forge.sign(header, payload, attacker), policy), ProblemCode.SIGNATURE_INVALID, "does not verify");
+        // Embedding the attacker's key in the header changes nothing: keys come from the policy's trust only.
+        Map<String, Object> withJwk = Forge.with(header, "jwk", attacker.toPublicJWK().toJSONObject());
+        assertRefused(VcJwt.verify(Forge.sign(withJwk, payload, attacker), policy), ProblemCode.SIGNATURE_INVALID, "does not verify");
     }
 
     @Test
