@@ -81,16 +81,19 @@ public record IssuanceOptions(String issuer, Optional<String> vct, Optional<Inst
             return this;
         }
 
+        /** {@code iat}; by default the moment of issuance. */
         public Builder issuedAt(Instant value) {
             this.issuedAt = Optional.of(value);
             return this;
         }
 
+        /** {@code nbf}: the credential is not to be accepted before this. */
         public Builder notBefore(Instant value) {
             this.notBefore = Optional.of(value);
             return this;
         }
 
+        /** {@code exp}: the credential is not to be accepted from this moment on. */
         public Builder expiresAt(Instant value) {
             this.expiresAt = Optional.of(value);
             return this;
@@ -114,6 +117,7 @@ public record IssuanceOptions(String issuer, Optional<String> vct, Optional<Inst
             return this;
         }
 
+        /** The options; a holder key of a type Satchel cannot check, or a bad path, is refused here. */
         public IssuanceOptions build() {
             return new IssuanceOptions(issuer, vct, issuedAt, notBefore, expiresAt, holderKey, status, alwaysVisible);
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.satchel.credentials.CredentialsException;
@@ -166,7 +167,7 @@ final class Issuer {
             throw new IllegalArgumentException("the claims say vct '" + fromClaims + "' but the options say '"
                     + options.vct().get() + "'");
         }
-        return options.vct().map(Object.class::cast).or(() -> java.util.Optional.ofNullable(fromClaims))
+        return options.vct().map(Object.class::cast).or(() -> Optional.ofNullable(fromClaims))
                 .orElseThrow(() -> new IllegalArgumentException(
                         "an SD-JWT VC needs a type: give vct in the claims or the options (SD-JWT VC §2.2.2.3)"));
     }

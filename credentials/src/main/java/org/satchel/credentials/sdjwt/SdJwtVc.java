@@ -35,6 +35,16 @@ public final class SdJwtVc {
     }
 
     /**
+     * Issues an SD-JWT VC from a claims JSON object with the given options (validity, status entry,
+     * claims kept visible).
+     *
+     * @throws IllegalArgumentException in words, if the claims are not a JSON object or cannot be issued
+     */
+    public static String issue(String claimsJson, JWK issuerKey, IssuanceOptions options) {
+        return issue(parseClaims(Objects.requireNonNull(claimsJson, "claimsJson")), issuerKey, options);
+    }
+
+    /**
      * Issues an SD-JWT VC: {@code <issuer-signed JWT>~<Disclosure>~…~}. Every claim not kept visible
      * by the profile ({@code iss}, {@code vct}, {@code iat}, {@code nbf}, {@code exp}, {@code cnf},
      * {@code status}) or by {@code options} is selectively disclosable, recursively.

@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.jwk.JWK;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class Attacks {
     }
 
     static String salt() {
-        return Disclosure.newSalt(new java.security.SecureRandom());
+        return Disclosure.newSalt(new SecureRandom());
     }
 
     static long seconds(Instant instant) {

@@ -16,6 +16,7 @@ import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,7 @@ class AuthleteInteropTest {
         String sdHash = new SDJWT(credential.serialize(), chosen).getSDHash();
         SignedJWT binding = new SignedJWT(new JWSHeader.Builder(Keys.type(f.holderKey).algorithm())
                 .type(new JOSEObjectType("kb+jwt")).build(), new JWTClaimsSet.Builder()
-                .issueTime(java.util.Date.from(Fixtures.NOW)).audience(Fixtures.VERIFIER)
+                .issueTime(Date.from(Fixtures.NOW)).audience(Fixtures.VERIFIER)
                 .claim("nonce", Fixtures.NONCE).claim("sd_hash", sdHash).build());
         binding.sign(Keys.signer(f.holderKey));
         String theirs = new SDJWT(credential.serialize(), chosen, binding.serialize()).toString();

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.satchel.credentials.keys.KeyType;
 import org.satchel.credentials.keys.Keys;
@@ -102,7 +103,7 @@ class KeyBindingRefusalsTest {
     @Test
     void keyBindingJwtWithoutItsTypIsRefusedAsMalformed() {
         SdJwt presented = Attacks.split(f.present(f.issue(), "name"));
-        java.util.Map<String, Object> claims = Fixtures.payloadOf(presented.keyBindingJwt().orElseThrow());
+        Map<String, Object> claims = Fixtures.payloadOf(presented.keyBindingJwt().orElseThrow());
         String untyped = Attacks.sign(claims, f.holderKey, "JWT");
         assertRefused(verify(presented.withKeyBinding(untyped).serialize()), ProblemCode.MALFORMED, "not kb+jwt");
     }

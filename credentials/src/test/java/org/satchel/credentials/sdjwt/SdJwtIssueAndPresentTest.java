@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.Base64URL;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.satchel.credentials.keys.KeyType;
 import org.satchel.credentials.keys.Keys;
 import org.satchel.credentials.verify.CredentialStatus;
 import org.satchel.credentials.verify.Format;
+import org.satchel.credentials.verify.IssuerTrust;
 import org.satchel.credentials.verify.Verification;
+import org.satchel.credentials.verify.VerificationPolicy;
 
 class SdJwtIssueAndPresentTest {
     private final Fixtures f = new Fixtures();
@@ -163,7 +166,7 @@ class SdJwtIssueAndPresentTest {
         assertEquals(Fixtures.SCHOOL, payload.get("iss"));
         String presentation = SdJwtVc.present(issued, f.holderKey, List.of("name"), "nonce-1", "https://v.example");
         Verification.Valid valid = assertInstanceOf(Verification.Valid.class, SdJwtVerifier.verify(presentation,
-                f.policy().clock(java.time.Clock.systemUTC()).nonce("nonce-1").audience("https://v.example").build()));
+                f.policy().clock(Clock.systemUTC()).nonce("nonce-1").audience("https://v.example").build()));
         assertEquals("Ada Lovelace", valid.claims().get("name"));
     }
 
@@ -200,8 +203,7 @@ class SdJwtIssueAndPresentTest {
         String presentation = SdJwtVc.presentWithoutKeyBinding(issued, List.of("name"));
         assertTrue(presentation.endsWith("~"));
         Verification.Valid valid = assertInstanceOf(Verification.Valid.class, SdJwtVerifier.verify(presentation,
-                org.satchel.credentials.verify.VerificationPolicy.trusting(
-                        org.satchel.credentials.verify.IssuerTrust.keys(List.of(f.schoolKey))).build()));
+                VerificationPolicy.trusting(IssuerTrust.keys(List.of(f.schoolKey))).build()));
         assertEquals(Optional.empty(), valid.holder());
         assertEquals("Ada Lovelace", valid.claims().get("name"));
     }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,7 +173,7 @@ class SdJwtJsInteropTest {
             }
             String output = stdout.get(10, TimeUnit.SECONDS);
             return new Run(process.exitValue(), JSONObjectUtils.parse(output.strip()));
-        } catch (ExecutionException | TimeoutException | java.text.ParseException e) {
+        } catch (ExecutionException | TimeoutException | ParseException e) {
             process.destroyForcibly();
             return fail(script + " did not answer with JSON: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -15,6 +15,7 @@ import org.satchel.credentials.verify.IssuerTrust;
 import org.satchel.credentials.verify.Problem;
 import org.satchel.credentials.verify.ProblemCode;
 import org.satchel.credentials.verify.Verification;
+import org.satchel.credentials.verify.VerificationPolicy;
 
 /**
  * Every refusal of the issuer-signed JWT and its Disclosures, each from a real credential
@@ -44,7 +45,7 @@ class SdJwtVerifierRefusalsTest {
         String forged = SdJwtVc.issue(Fixtures.claims(), forger,
                 IssuanceOptions.issuer("did:web:diploma-mill.example").holderKey(f.holderKey).issuedAt(Fixtures.NOW).build());
         Verification result = SdJwtVerifier.verify(f.present(forged, "achievement"),
-                org.satchel.credentials.verify.VerificationPolicy.trusting(onlyTheSchool).nonce(Fixtures.NONCE)
+                VerificationPolicy.trusting(onlyTheSchool).nonce(Fixtures.NONCE)
                         .audience(Fixtures.VERIFIER).clock(Fixtures.CLOCK).build());
         assertRefused(result, ProblemCode.UNTRUSTED_ISSUER, "no key is trusted", "did:web:diploma-mill.example");
     }

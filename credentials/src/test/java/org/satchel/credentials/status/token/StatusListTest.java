@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.util.Base64URL;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.Deflater;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,7 @@ class StatusListTest {
         byte[] buffer = new byte[1 << 20];
         int n = deflater.deflate(buffer);
         deflater.end();
-        String bomb = Base64URL.encode(java.util.Arrays.copyOf(buffer, n)).toString();
+        String bomb = Base64URL.encode(Arrays.copyOf(buffer, n)).toString();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StatusList.decode(1, bomb));
         assertTrue(e.getMessage().contains("inflates past"), e.getMessage());
     }
