@@ -117,8 +117,9 @@ final class DisclosureProcessor {
             }
             String name = disclosure.claimName().orElseThrow();
             ClaimPath at = path.child(name);
-            if (name.equals(SD) || name.equals(ELLIPSIS)) {
-                // RFC 9901 §7.1 step 3.3.2.2.
+            if (name.equals(SD) || name.equals(ELLIPSIS) || name.equals(SD_ALG)) {
+                // RFC 9901 §7.1 step 3.3.2.2 for _sd and '...'; _sd_alg only ever names the issuer's
+                // digest algorithm at the top of the signed payload (§4.1.1), never a disclosed claim.
                 forbidden("a disclosure may not name a claim '" + name + "'", at);
             } else if (out.containsKey(name)) {
                 // RFC 9901 §7.1 step 3.3.2.3: it would overwrite a claim the issuer put in the clear,

@@ -134,6 +134,15 @@ class SdJwtVerifierRefusalsTest {
     }
 
     @Test
+    void disclosureNamingTheDigestAlgorithmClaimIsRefusedAsForbiddenClaimName() {
+        Disclosure alg = Disclosure.ofProperty(Attacks.salt(), "_sd_alg", "sha-1");
+        Map<String, Object> payload = Attacks.payload(f.holderKey, Map.of(), List.of(alg.digest(HashAlgorithm.SHA_256)));
+        String jwt = Attacks.sign(payload, f.schoolKey, "dc+sd-jwt");
+        assertRefused(verify(Attacks.rebind(jwt, List.of(alg.encoded()), f.holderKey)),
+                ProblemCode.FORBIDDEN_CLAIM_NAME, "'_sd_alg'");
+    }
+
+    @Test
     void disclosureOverwritingAClaimInTheClearIsRefusedAsForbiddenClaimName() {
         Disclosure name = Disclosure.ofProperty(Attacks.salt(), "name", "Someone Else");
         Map<String, Object> payload = Attacks.payload(f.holderKey, Map.of("name", "Ada Lovelace"),
