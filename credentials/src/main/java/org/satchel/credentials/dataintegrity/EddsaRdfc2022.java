@@ -9,18 +9,18 @@ import com.apicatalog.rdf.api.RdfConsumerException;
 import com.apicatalog.rdf.canon.RdfCanon;
 import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
-import com.google.crypto.tink.subtle.Ed25519Sign;
-import com.google.crypto.tink.subtle.Ed25519Verify;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
 import org.satchel.credentials.CredentialsException;
 import org.satchel.vocab.jsonld.JsonLdOffline;
 
@@ -28,7 +28,7 @@ import org.satchel.vocab.jsonld.JsonLdOffline;
  * The algorithms of the {@code eddsa-rdfc-2022} cryptosuite, W3C "Data Integrity EdDSA
  * Cryptosuites v1.0" (Recommendation, 15 May 2025) §3.2, one method per subsection. JSON-LD goes
  * through titanium with the offline loader, canonicalisation through titanium-rdfc (RDFC-1.0), and
- * Ed25519 through Tink.
+ * Ed25519 through BouncyCastle.
  */
 final class EddsaRdfc2022 {
 
@@ -76,23 +76,29 @@ final class EddsaRdfc2022 {
         return hashData;
     }
 
-    /** §3.2.6 Proof Serialization: the pure Ed25519 (RFC 8032) signature of the hash data. */
+    /** §3.2.6 Proof Serialization: the pure Ed25519 (RFC 8032 §5.1.6) signature of the hash data. */
     static byte[] sign(byte[] hashData, byte[] ed25519Seed) {
-        try {
-            return new Ed25519Sign(ed25519Seed).sign(hashData);
-        } catch (GeneralSecurityException e) {
-            throw new CredentialsException("could not sign with the Ed25519 key", e);
-        }
+        // BouncyCastle rather than Tink: the same deterministic signature, and its verification
+        // takes under half of Tink's time, which is a fifth of a whole credential's.
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, new Ed25519PrivateKeyParameters(ed25519Seed));
+        signer.update(hashData, 0, hashData.length);
+        return signer.generateSignature();
     }
 
-    /** §3.2.7 Proof Verification: whether the signature verifies over the hash data. */
+    /** §3.2.7 Proof Verification: whether the signature verifies over the hash data (RFC 8032 §5.1.7). */
     static boolean verify(byte[] hashData, byte[] signature, byte[] ed25519PublicKey) {
-        try {
-            new Ed25519Verify(ed25519PublicKey).verify(signature, hashData);
-            return true;
-        } catch (GeneralSecurityException e) {
+        if (signature.length != SIGNATURE_LENGTH || ed25519PublicKey.length != Ed25519PublicKeyParameters.KEY_SIZE) {
             return false;
         }
+        Ed25519Signer verifier = new Ed25519Signer();
+        try {
+            verifier.init(false, new Ed25519PublicKeyParameters(ed25519PublicKey));
+        } catch (IllegalArgumentException notAPoint) {
+            return false;
+        }
+        verifier.update(hashData, 0, hashData.length);
+        return verifier.verifySignature(signature);
     }
 
     static byte[] sha256(String text) {

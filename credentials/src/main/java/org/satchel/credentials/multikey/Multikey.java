@@ -1,21 +1,19 @@
 package org.satchel.credentials.multikey;
 
-import com.google.crypto.tink.subtle.Ed25519Sign;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.jce.ECNamedCurveTable;
 import org.bouncycastle.jce.spec.ECNamedCurveParameterSpec;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
-import org.satchel.credentials.CredentialsException;
 import org.satchel.credentials.keys.KeyType;
 import org.satchel.credentials.keys.Keys;
 
@@ -91,13 +89,9 @@ public final class Multikey {
         byte[] bytes = Multibase.decodeBase58Btc(Objects.requireNonNull(secretKeyMultibase, "secretKeyMultibase"));
         if (startsWith(bytes, ED25519_SECRET)) {
             byte[] seed = expectLength(bytes, ED25519_SECRET.length, 32, "Ed25519 secret key");
-            try {
-                // RFC 8032 §5.1.5: the public key follows from the 32-byte seed; Tink derives it.
-                byte[] x = Ed25519Sign.KeyPair.newKeyPairFromSeed(seed).getPublicKey();
-                return new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(x)).d(Base64URL.encode(seed)).build();
-            } catch (GeneralSecurityException e) {
-                throw new CredentialsException("could not derive the Ed25519 public key", e);
-            }
+            // RFC 8032 §5.1.5: the public key follows from the 32-byte seed; BouncyCastle derives it.
+            byte[] x = new Ed25519PrivateKeyParameters(seed).generatePublicKey().getEncoded();
+            return new OctetKeyPair.Builder(Curve.Ed25519, Base64URL.encode(x)).d(Base64URL.encode(seed)).build();
         }
         if (startsWith(bytes, P256_SECRET)) {
             BigInteger d = new BigInteger(1, expectLength(bytes, P256_SECRET.length, 32, "P-256 secret key"));
