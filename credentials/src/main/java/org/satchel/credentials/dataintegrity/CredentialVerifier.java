@@ -62,10 +62,11 @@ final class CredentialVerifier {
             return invalid(Problem.of(MALFORMED, e.getMessage()));
         }
         List<Problem> shape = new ArrayList<>();
-        Parsed parsed = parse(credential, shape);
-        if (!shape.isEmpty()) {
+        Optional<Parsed> parts = parse(credential, shape);
+        if (parts.isEmpty()) {
             return new Verification.Invalid(shape);
         }
+        Parsed parsed = parts.get();
 
         List<Problem> problems = new ArrayList<>();
         Optional<JWK> key = key(parsed, problems);
@@ -81,17 +82,17 @@ final class CredentialVerifier {
                 JsonText.toJava(parsed.unsecured()));
     }
 
-    /** The credential's parts, or null with the problems that make it unverifiable added. */
-    private static Parsed parse(JsonObject credential, List<Problem> problems) {
+    /** The credential's parts, or empty with the problems that make it unverifiable added. */
+    private static Optional<Parsed> parse(JsonObject credential, List<Problem> problems) {
         if (!credential.containsKey("@context")) {
             problems.add(new Problem(MALFORMED, "no @context: not a verifiable credential (VC Data Model 2.0 §4.3)", "/@context"));
-            return null;
+            return Optional.empty();
         }
         // Before any processing, so no unknown context is ever asked for (VC Data Integrity §2.4.1).
         Optional<Contexts.Refusal> unbundled = Contexts.firstUnbundled(credential);
         if (unbundled.isPresent()) {
             problems.add(new Problem(UNKNOWN_CONTEXT, unbundled.get().describe(), unbundled.get().pointer()));
-            return null;
+            return Optional.empty();
         }
         JsonValue context = credential.get("@context");
         String first = context instanceof JsonArray array && !array.isEmpty() ? string(array.get(0)).orElse("") : string(context).orElse("");
@@ -109,7 +110,7 @@ final class CredentialVerifier {
         }
         Optional<JsonObject> proof = proof(credential.get("proof"), problems);
         if (proof.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         JsonObject p = proof.get();
         Optional<String> type = string(p.get("type"));
@@ -117,12 +118,12 @@ final class CredentialVerifier {
         if (!type.equals(Optional.of(EddsaRdfc2022.PROOF_TYPE))) {
             problems.add(new Problem(UNSUPPORTED_FORMAT, "proof type " + type.orElse("(none)") + " is not "
                     + EddsaRdfc2022.PROOF_TYPE + ", the only proof type Satchel verifies", "/proof/type"));
-            return null;
+            return Optional.empty();
         }
         if (!suite.equals(Optional.of(EddsaRdfc2022.CRYPTOSUITE))) {
             problems.add(new Problem(UNSUPPORTED_FORMAT, "cryptosuite " + suite.orElse("(none)") + " is not "
                     + EddsaRdfc2022.CRYPTOSUITE + ", the only cryptosuite Satchel verifies", "/proof/cryptosuite"));
-            return null;
+            return Optional.empty();
         }
         Optional<String> purpose = string(p.get("proofPurpose"));
         if (!purpose.equals(Optional.of("assertionMethod"))) {
@@ -145,13 +146,13 @@ final class CredentialVerifier {
                 ? Dates.optional(credential, "validUntil", "/validUntil", problems)
                 : Dates.optional(credential, "expirationDate", "/expirationDate", problems);
         if (!problems.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         // vc-di-eddsa §3.2.2 steps 1 and 2: the document without its proof, the proof without its value.
         JsonObject unsecured = Json.createObjectBuilder(credential).remove("proof").build();
         JsonObject options = Json.createObjectBuilder(p).remove("proofValue").build();
-        return new Parsed(unsecured, options, issuer.orElseThrow(), method.orElseThrow(), proofValue, created, expires,
-                validFrom, validUntil);
+        return Optional.of(new Parsed(unsecured, options, issuer.orElseThrow(), method.orElseThrow(), proofValue, created, expires,
+                validFrom, validUntil));
     }
 
     /** The resolved key if it can be found; trust problems are added whether it can or not. */

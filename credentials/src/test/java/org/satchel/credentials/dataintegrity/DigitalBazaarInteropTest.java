@@ -32,7 +32,7 @@ import org.satchel.vocab.jsonld.BundledContexts;
  * Digital Bazaar's JavaScript stack (@digitalbazaar/vc 7.3.0 with eddsa-rdfc-2022-cryptosuite
  * 1.3.0, pinned in interop/vc-di) verifies what Satchel signs and signs what Satchel verifies,
  * offline: its document loader serves only Satchel's bundled context files and expands did:key
- * locally. The scripts are interop/vc-di/verify.mjs and sign.mjs.
+ * locally. The scripts are interop/vc-di/verify.mjs, sign.mjs, did.mjs and contexts.mjs.
  */
 class DigitalBazaarInteropTest {
 
@@ -101,6 +101,16 @@ class DigitalBazaarInteropTest {
         Map<String, String> ours = new TreeMap<>();
         BundledContexts.all().forEach((url, context) -> ours.put(url.toString(), context.resource()));
         assertEquals(ours, theirs, "interop/vc-di/contexts.mjs must list what BundledContexts bundles");
+    }
+
+    @Test
+    void theirDidKeyDocumentIsOurs() throws Exception {
+        DidKey did = DidKey.of(SCHOOL);
+
+        Run run = node("", "did.mjs", did.did());
+
+        assertEquals(0, run.exitCode(), run::stderr);
+        assertEquals(did.document(), run.json());
     }
 
     @Test
