@@ -89,8 +89,9 @@ final class Household implements RecordFamily {
             h.contacts.add(new Contact(number, NodeFactory.createURI(school.base + "guardians/" + learner.id + "-" + number),
                     given, family, rel, pr, email, phone));
         }
-        // About 1% of learners with two parents on record: a court order restricting the second.
-        if (h.contacts.size() >= 2 && h.contacts.get(1).relationship() != SOCIAL_WORKER && Draw.chance(rnd, 0.012)) {
+        // Now and then (2.5% of learners with two parents on record) a court order restricts the
+        // second: a prohibited steps or child arrangements order the school has been given.
+        if (h.contacts.size() >= 2 && h.contacts.get(1).relationship() != SOCIAL_WORKER && Draw.chance(rnd, 0.025)) {
             List<Integer> restrictions = new ArrayList<>();
             restrictions.add(rnd.nextInt(3));
             if (Draw.chance(rnd, 0.4)) {

@@ -12,12 +12,15 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Literal nodes, shared between learners: every learner has the same few thousand dates and
- * register times, so each is made once. Times are wall-clock times in England, written with
- * their UTC offset (GMT, or BST from the last Sunday in March to the last Sunday in October).
+ * register times, so each is made once. Only clock times on the five minutes are kept (the
+ * fixed times records are made at); others, such as when an incident happened, are made fresh,
+ * so the cache stays a few megabytes. Times are wall-clock times in England, written with their
+ * UTC offset (GMT, or BST from the last Sunday in March to the last Sunday in October).
  */
 final class Literals {
     private static final ConcurrentHashMap<LocalDate, Node> DATES = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Long, Node> TIMES = new ConcurrentHashMap<>();
+    private static final int MAX_TIMES = 100_000;
     private static final Node[] INTEGERS = new Node[256];
     private static final Node[] DECIMALS = new Node[256];
     private static final Node TRUE = NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean);
@@ -33,13 +36,19 @@ final class Literals {
     private Literals() {}
 
     static Node date(LocalDate date) {
-        return DATES.computeIfAbsent(date, d -> NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
+        Node cached = DATES.get(date);
+        return cached != null ? cached : DATES.computeIfAbsent(date, d -> NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate));
     }
 
     /** An xsd:dateTime for {@code minuteOfDay} minutes after midnight, local time in England, on {@code date}. */
     static Node dateTime(LocalDate date, int minuteOfDay) {
+        if (minuteOfDay % 5 != 0 || TIMES.size() > MAX_TIMES) {
+            return NodeFactory.createLiteralDT(dateTimeLexical(date, minuteOfDay), XSDDatatype.XSDdateTime);
+        }
         long key = date.toEpochDay() * 1440 + minuteOfDay;
-        return TIMES.computeIfAbsent(key, k -> NodeFactory.createLiteralDT(dateTimeLexical(date, minuteOfDay), XSDDatatype.XSDdateTime));
+        Node cached = TIMES.get(key);
+        return cached != null ? cached
+                : TIMES.computeIfAbsent(key, k -> NodeFactory.createLiteralDT(dateTimeLexical(date, minuteOfDay), XSDDatatype.XSDdateTime));
     }
 
     /** The lexical form of {@link #dateTime}, from the same cache. */

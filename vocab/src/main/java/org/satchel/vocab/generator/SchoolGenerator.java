@@ -2,7 +2,6 @@ package org.satchel.vocab.generator;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -43,11 +42,11 @@ public final class SchoolGenerator {
             school.describe(counting);
             return counting.count;
         });
-        out.write(schoolQuads.bytes());
+        schoolQuads.text().writeTo(out);
         tally.school(schoolQuads.triples());
         int total = options.pupils();
         OrderedPipeline.run(total, this::learnerQuads, (i, rendered) -> {
-            out.write(rendered.bytes());
+            rendered.text().writeTo(out);
             tally.learner(rendered.triples(), rendered.records());
             progress.learnerDone(i + 1, total);
         });
@@ -109,18 +108,21 @@ public final class SchoolGenerator {
             written[0] = record.rdf(sink);
             return written[0].triples();
         });
-        return new Rendered(rendered.bytes(), rendered.triples(), written[0].recordsByKind());
+        return new Rendered(rendered.text(), rendered.triples(), written[0].recordsByKind());
     }
 
     /** Renders what {@code body} writes as N-Quads lines in {@code graph}, UTF-8. */
     private static Rendered nquads(Node graph, ToLongFunction<RecordOut.Sink> body) {
-        StringBuilder text = new StringBuilder(1 << 16);
+        ChunkedText text = new ChunkedText();
         String graphText = NQuadsText.iri(graph.getURI());
-        long triples = body.applyAsLong((s, p, o) -> NQuadsText.quad(text, s, p, o, graphText));
-        return new Rendered(text.toString().getBytes(StandardCharsets.UTF_8), triples, new TreeMap<>());
+        long triples = body.applyAsLong((s, p, o) -> {
+            NQuadsText.quad(text.buffer(), s, p, o, graphText);
+            text.spill();
+        });
+        return new Rendered(text.finish(), triples, new TreeMap<>());
     }
 
-    private record Rendered(byte[] bytes, long triples, SortedMap<String, Long> records) {}
+    private record Rendered(ChunkedText text, long triples, SortedMap<String, Long> records) {}
 
     private record CsvLearner(CsvRows rows, long triples, SortedMap<String, Long> records) {}
 
