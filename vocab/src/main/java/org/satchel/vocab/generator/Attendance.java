@@ -36,23 +36,17 @@ final class Attendance implements RecordFamily {
     static final int PM_REGISTER = 13 * 60 + 15;
 
     /** One year's marks, session by session (2 per day, morning first), and who took the register. */
-    record YearMarks(Learner.Year year, Resource[] codes, Staff tutor) {
-        int sessions() {
-            return codes.length;
-        }
-    }
+    record YearMarks(Learner.Year year, Resource[] codes, Staff tutor) {}
 
-    private final Learner learner;
     private final School school;
     private final List<YearMarks> years = new ArrayList<>();
 
-    private Attendance(Learner learner, School school) {
-        this.learner = learner;
+    private Attendance(School school) {
         this.school = school;
     }
 
     static Attendance simulate(Learner learner, School school, Conduct conduct, SplittableRandom rnd) {
-        Attendance a = new Attendance(learner, school);
+        Attendance a = new Attendance(school);
         for (int y = 0; y < learner.years.size(); y++) {
             Learner.Year year = learner.years.get(y);
             Resource[] codes = new Resource[2 * (year.lastDayOnRoll() + 1)];

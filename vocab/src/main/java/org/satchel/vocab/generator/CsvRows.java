@@ -3,7 +3,6 @@ package org.satchel.vocab.generator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -66,9 +65,5 @@ final class CsvRows {
 
     static String yesNo(boolean value) {
         return value ? "Yes" : "No";
-    }
-
-    static String orEmpty(Object value) {
-        return Objects.toString(value, "");
     }
 }

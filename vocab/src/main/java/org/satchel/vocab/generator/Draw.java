@@ -11,10 +11,6 @@ final class Draw {
         return rnd.nextDouble() < p;
     }
 
-    static double gaussian(SplittableRandom rnd) {
-        return rnd.nextGaussian();
-    }
-
     /** A standard normal correlated {@code rho} with {@code base} (itself standard normal). */
     static double correlated(SplittableRandom rnd, double base, double rho) {
         return rho * base + Math.sqrt(1 - rho * rho) * rnd.nextGaussian();

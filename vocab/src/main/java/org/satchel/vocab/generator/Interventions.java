@@ -39,6 +39,7 @@ final class Interventions implements RecordFamily {
     }
 
     private static final Resource[] OUTCOMES = {CODE.outcome_met, CODE.outcome_partly_met, CODE.outcome_not_met, CODE.outcome_ongoing};
+    private static final double[] OUTCOME_CUTS = Draw.cuts(20, 35, 45);
     private static final String[] OUTCOME_LABELS = {"Target met", "Target partly met", "Target not met", "Ongoing"};
 
     record Intervention(Kind kind, Optional<Subject> subject, LocalDate start, Optional<LocalDate> end, Staff deliveredBy,
@@ -76,11 +77,11 @@ final class Interventions implements RecordFamily {
                 LocalDate start = cal.day(startDay);
                 LocalDate end = start.plusWeeks(Draw.between(rnd, 6, 12));
                 boolean ended = !end.isAfter(windowEnd) && !end.isAfter(year.lastDate());
-                int outcome = ended ? Draw.bucket(Draw.correlated(rnd, learner.ability, 0.4), Draw.cuts(20, 35, 45)) : 3;
-                // Outcomes ordered best first in OUTCOMES: not met (lowest score) is index 2.
-                int mapped = !ended ? 3 : outcome == 0 ? 2 : outcome == 1 ? 1 : 0;
+                // Of those that end: a fifth miss their target, a third partly meet it, the rest meet it;
+                // OUTCOMES runs from met (0) to not met (2), then ongoing (3).
+                int outcome = ended ? 2 - Draw.bucket(Draw.correlated(rnd, learner.ability, 0.4), OUTCOME_CUTS) : 3;
                 iv.interventions.add(new Intervention(kind, subject, start, ended ? Optional.of(end) : Optional.empty(), by,
-                        mapped, ended ? end : start));
+                        outcome, ended ? end : start));
             }
         }
         return iv;

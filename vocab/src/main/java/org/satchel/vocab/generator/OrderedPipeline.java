@@ -33,7 +33,7 @@ final class OrderedPipeline {
             }
             return;
         }
-        int window = 4 * threads;
+        int window = 2 * threads + 2;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "school-generator");
             t.setDaemon(true);

@@ -68,6 +68,12 @@ enum Subject {
         this.topics = List.of(topics);
     }
 
+    /** The label as it reads mid-sentence: "mathematics", but "English literature" and "French". */
+    String inSentence() {
+        boolean properNoun = label.startsWith("English") || label.equals("French") || label.equals("Spanish");
+        return properNoun ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
     static final List<Subject> PRIMARY = List.of(READING, WRITING, MATHEMATICS);
     /** KS3 beyond English, maths and science, in the order a timetable gives them time. */
     static final List<Subject> KS3_FOUNDATION = List.of(HISTORY, GEOGRAPHY, FRENCH, COMPUTING, RELIGIOUS_STUDIES,

@@ -3,6 +3,7 @@ package org.satchel.vocab.generator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.apache.jena.graph.Node;
@@ -82,12 +83,12 @@ final class Voice implements RecordFamily {
                 LocalDate written = cal.day(day);
                 if (Draw.chance(rnd, 0.8)) {
                     Subject s = Draw.pick(rnd, subjects);
-                    String text = String.format(java.util.Locale.ROOT, Draw.pick(rnd, young ? YOUNG_REFLECTIONS : OLDER_REFLECTIONS), s.label.toLowerCase(java.util.Locale.ROOT));
+                    String text = String.format(Locale.ROOT, Draw.pick(rnd, young ? YOUNG_REFLECTIONS : OLDER_REFLECTIONS), s.inSentence());
                     v.statements.add(new Statement(false, written, s, capitalise(text), Optional.empty(), Optional.empty()));
                 }
                 if (Draw.chance(rnd, 0.7)) {
                     Subject s = Draw.pick(rnd, subjects);
-                    String text = String.format(java.util.Locale.ROOT, Draw.pick(rnd, young ? YOUNG_TARGETS : OLDER_TARGETS), s.label.toLowerCase(java.util.Locale.ROOT));
+                    String text = String.format(Locale.ROOT, Draw.pick(rnd, young ? YOUNG_TARGETS : OLDER_TARGETS), s.inSentence());
                     LocalDate due = written.plusWeeks(Draw.between(rnd, 6, 12));
                     Optional<Boolean> met = due.isAfter(windowEnd) ? Optional.empty()
                             : Optional.of(Draw.chance(rnd, Draw.logistic(0.4 + 0.6 * learner.ability)));
