@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.RDF;
 import org.satchel.vocab.terms.CODE;
 import org.satchel.vocab.terms.PURPOSE;
 import org.satchel.vocab.terms.SAT;
@@ -118,7 +117,7 @@ final class Household implements RecordFamily {
     public void rdf(RecordOut out) {
         Provenance admission = Provenance.at(school.mis, learner.entryDate, 10, 0, school.mis, PURPOSE.pastoral);
         for (Contact c : contacts) {
-            out.add(c.iri(), RDF.type.asNode(), SAT.Guardian.asNode());
+            out.describe(c.iri(), SAT.Guardian, admission);
             out.text(c.iri(), SCHEMA.givenName, c.givenName());
             out.text(c.iri(), SCHEMA.familyName, c.familyName());
             out.text(c.iri(), SCHEMA.email, c.email());

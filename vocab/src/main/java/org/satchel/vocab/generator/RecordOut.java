@@ -49,6 +49,18 @@ final class RecordOut {
         return record;
     }
 
+    /**
+     * Starts the description of a person in the learner's graph (the learner, a guardian): its
+     * type and the provenance of what is said of them, as for any record, but about no learner.
+     */
+    void describe(Node person, Resource kind, Provenance provenance) {
+        add(person, RDF.type.asNode(), kind.asNode());
+        add(person, PROV.wasAttributedTo.asNode(), provenance.agent());
+        add(person, PROV.generatedAtTime.asNode(), provenance.time());
+        add(person, SAT.sourceSystem.asNode(), provenance.system());
+        add(person, SAT.recordedFor.asNode(), provenance.purpose().asNode());
+    }
+
     void add(Node subject, Node predicate, Node object) {
         sink.add(subject, predicate, object);
         triples++;

@@ -2,7 +2,6 @@ package org.satchel.vocab.generator;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
 import org.satchel.vocab.terms.ORG;
 import org.satchel.vocab.terms.PURPOSE;
 import org.satchel.vocab.terms.SAT;
@@ -30,7 +29,7 @@ final class Registration implements RecordFamily {
     @Override
     public void rdf(RecordOut out) {
         Node l = out.learner;
-        out.add(l, RDF.type.asNode(), SAT.Learner.asNode());
+        out.describe(l, SAT.Learner, provenance());
         out.text(l, SCHEMA.givenName, learner.givenName);
         out.text(l, SCHEMA.familyName, learner.familyName);
         out.date(l, SCHEMA.birthDate, learner.birthDate);
