@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
 import org.satchel.credentials.did.DidJwk;
+import org.satchel.credentials.did.DidKey;
+import org.satchel.credentials.did.DidResolver;
 import org.satchel.credentials.did.DidWeb;
 import org.satchel.credentials.keys.Keys;
 
@@ -32,8 +34,9 @@ public record SigningKey(JWK privateKey, String verificationMethod) {
 
     /**
      * The key as {@code did} signs with it: for a did:jwk, its one method {@code #0} (and the key
-     * must be the one the DID encodes); for any other DID, {@code did#<RFC 7638 thumbprint>}, the
-     * id {@link DidWeb#document} gives the key in {@code did.json}.
+     * must be the one the DID encodes); for a did:key, its one method {@code did:key:z…#z…} (the same
+     * key again); for any other DID, {@code did#<RFC 7638 thumbprint>}, the id {@link DidWeb#document}
+     * gives the key in {@code did.json}.
      */
     public static SigningKey forDid(String did, JWK privateKey) {
         Objects.requireNonNull(did, "did");
@@ -47,6 +50,13 @@ public record SigningKey(JWK privateKey, String verificationMethod) {
                 throw new IllegalArgumentException("the key is not the one " + did + " encodes");
             }
             return new SigningKey(privateKey, did + DidJwk.FRAGMENT);
+        }
+        if (DidResolver.method(did).filter("key"::equals).isPresent()) {
+            DidKey didKey = DidKey.parse(did);
+            if (!Keys.thumbprint(didKey.publicKey()).equals(Keys.thumbprint(privateKey))) {
+                throw new IllegalArgumentException("the key is not the one " + did + " encodes");
+            }
+            return new SigningKey(privateKey, didKey.verificationMethod());
         }
         return new SigningKey(privateKey, DidWeb.verificationMethodId(did, privateKey));
     }
