@@ -44,9 +44,7 @@ public enum ProblemCode {
     /** A disclosure names a claim that may not be selectively disclosed ({@code _sd}, {@code ...}) or already present. */
     FORBIDDEN_CLAIM_NAME("forbidden claim name"),
     /** A JSON-LD context that is not bundled with Satchel. */
-    UNKNOWN_CONTEXT("unknown context"),
-    /** The credential's type or claims do not match what the policy asked for. */
-    CLAIMS_INVALID("claims invalid");
+    UNKNOWN_CONTEXT("unknown context");
 
     private final String words;
 
