@@ -5,8 +5,6 @@ import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.Ed25519Signer;
-import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
@@ -26,8 +24,8 @@ import org.satchel.credentials.CredentialsException;
 
 /**
  * Signing keys as JWKs: generated, read, written (private files mode 0600), thumbprinted
- * (RFC 7638) and turned into nimbus signers and verifiers. All cryptography is nimbus's
- * and, for Ed25519, Tink's.
+ * (RFC 7638) and turned into nimbus signers and verifiers. The cryptography is the JDK's for
+ * P-256 (through nimbus) and BouncyCastle's for Ed25519.
  */
 public final class Keys {
     private Keys() {}
@@ -103,7 +101,7 @@ public final class Keys {
     public static JWSSigner signer(JWK key) {
         try {
             return switch (type(key)) {
-                case ED25519 -> new Ed25519Signer(key.toOctetKeyPair());
+                case ED25519 -> new BouncyCastleEd25519.Signer(key.toOctetKeyPair());
                 case P256 -> new ECDSASigner(key.toECKey());
             };
         } catch (JOSEException e) {
@@ -115,7 +113,7 @@ public final class Keys {
     public static JWSVerifier verifier(JWK key) {
         try {
             return switch (type(key)) {
-                case ED25519 -> new Ed25519Verifier(key.toOctetKeyPair().toPublicJWK());
+                case ED25519 -> new BouncyCastleEd25519.Verifier(key.toOctetKeyPair().toPublicJWK());
                 case P256 -> new ECDSAVerifier(key.toECKey().toPublicJWK());
             };
         } catch (JOSEException e) {

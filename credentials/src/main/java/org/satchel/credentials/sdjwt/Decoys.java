@@ -1,6 +1,5 @@
 package org.satchel.credentials.sdjwt;
 
-import com.nimbusds.jose.util.Base64URL;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,6 @@ final class Decoys {
         // Disclosures, so a decoy looks like any other digest.
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
-        return algorithm.digest(Base64URL.encode(bytes).toString());
+        return algorithm.digest(Base64Url.encode(bytes));
     }
 }

@@ -45,7 +45,7 @@ record Disclosure(String encoded, String salt, Optional<String> claimName, Objec
     static String newSalt(SecureRandom random) {
         byte[] bytes = new byte[SALT_BYTES];
         random.nextBytes(bytes);
-        return Base64URL.encode(bytes).toString();
+        return Base64Url.encode(bytes);
     }
 
     /**
@@ -93,6 +93,6 @@ record Disclosure(String encoded, String salt, Optional<String> claimName, Objec
         // RFC 9901 §4.2.1: base64url of the UTF-8 bytes of the JSON array; no canonical form is needed
         // because the digest covers these exact bytes.
         String json = JSONArrayUtils.toJSONString(array);
-        return new Disclosure(Base64URL.encode(json.getBytes(StandardCharsets.UTF_8)).toString(), salt, name, value);
+        return new Disclosure(Base64Url.encode(json.getBytes(StandardCharsets.UTF_8)), salt, name, value);
     }
 }

@@ -1,6 +1,5 @@
 package org.satchel.credentials.sdjwt;
 
-import com.nimbusds.jose.util.Base64URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +47,7 @@ enum HashAlgorithm {
     String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance(jcaName).digest(text.getBytes(StandardCharsets.US_ASCII));
-            return Base64URL.encode(hash).toString();
+            return Base64Url.encode(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new CredentialsException("the JDK offers no " + jcaName, e);
         }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.Ed25519Signer;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.JWK;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -31,6 +34,29 @@ class KeysTest {
         JWSObject received = JWSObject.parse(jws.serialize());
         assertTrue(received.verify(Keys.verifier(key.toPublicJWK())));
         assertFalse(received.verify(Keys.verifier(Keys.generate(type).toPublicJWK())), "a stranger's key verified it");
+    }
+
+    @Test
+    void ed25519SignaturesAgreeWithNimbusOwnTinkImplementation() throws Exception {
+        JWK key = Keys.generate(KeyType.ED25519);
+        JWSObject ours = new JWSObject(new JWSHeader(JWSAlgorithm.EdDSA), new Payload("{\"grade\":\"7\"}"));
+        ours.sign(Keys.signer(key));
+        assertTrue(JWSObject.parse(ours.serialize()).verify(new Ed25519Verifier(key.toOctetKeyPair().toPublicJWK())));
+
+        JWSObject theirs = new JWSObject(new JWSHeader(JWSAlgorithm.EdDSA), new Payload("{\"grade\":\"7\"}"));
+        theirs.sign(new Ed25519Signer(key.toOctetKeyPair()));
+        assertTrue(JWSObject.parse(theirs.serialize()).verify(Keys.verifier(key.toPublicJWK())));
+        // RFC 8032 Ed25519 is deterministic: both libraries must produce the very same signature.
+        assertEquals(theirs.getSignature(), ours.getSignature());
+    }
+
+    @Test
+    void aCriticalHeaderParameterIsNeverAccepted() throws Exception {
+        JWK key = Keys.generate(KeyType.ED25519);
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.EdDSA).criticalParams(java.util.Set.of("exp")).customParam("exp", 1).build();
+        JWSObject jws = new JWSObject(header, new Payload("{}"));
+        jws.sign(Keys.signer(key));
+        assertFalse(JWSObject.parse(jws.serialize()).verify(Keys.verifier(key.toPublicJWK())));
     }
 
     @Test

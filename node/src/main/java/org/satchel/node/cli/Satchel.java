@@ -1,6 +1,7 @@
 package org.satchel.node.cli;
 
 import java.io.PrintWriter;
+import org.satchel.node.bench.BenchCommand;
 import org.satchel.node.demo.DemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "satchel", mixinStandardHelpOptions = true, version = "satchel 0.1.0",
         description = "A federated learner record: school nodes, learner wallets, a data body.",
         subcommands = {DemoCommand.class, GenerateCommand.class, KeysCommand.class, IssueCommand.class,
-                PresentCommand.class, VerifyCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
+                PresentCommand.class, VerifyCommand.class, BenchCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './satchel COMMAND --help' for a command's options."})
 public final class Satchel implements Runnable {
     /** Exit code for a bad command line, as picocli and most Unix tools use. */
