@@ -5,35 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CommandLineTest {
-    record Run(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
-    }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Satchel.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void helpListsEverySubcommand() {
-        Run run = run("--help");
+        CliRun run = CliRun.of("--help");
         assertEquals(0, run.exit());
         for (String command : List.of("demo", "generate", "test", "help")) {
             assertTrue(run.out().lines().anyMatch(l -> l.strip().startsWith(command + " ")), command + " missing:\n" + run.out());
@@ -43,7 +26,7 @@ class CommandLineTest {
     @Test
     void everySubcommandHasHelp() {
         for (String command : List.of("demo", "generate")) {
-            Run run = run(command, "--help");
+            CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: satchel " + command), run.out());
         }
@@ -51,7 +34,7 @@ class CommandLineTest {
 
     @Test
     void unknownCommandIsOneLineThenUsageAndExit2() {
-        Run run = run("frobnicate");
+        CliRun run = CliRun.of("frobnicate");
         assertEquals(2, run.exit());
         assertEquals("satchel: unknown command 'frobnicate'", run.errLines().get(0));
         assertTrue(run.errLines().get(1).startsWith("Usage: satchel"), run.err());
@@ -59,12 +42,12 @@ class CommandLineTest {
 
     @Test
     void badOptionIsOneLineThenUsageAndExit2() {
-        Run run = run("generate", "--pupils", "many", "--out", "x.nq");
+        CliRun run = CliRun.of("generate", "--pupils", "many", "--out", "x.nq");
         assertEquals(2, run.exit());
         assertTrue(run.errLines().get(0).startsWith("satchel generate: ") && run.errLines().get(0).contains("--pupils"), run.err());
         assertTrue(run.errLines().get(1).startsWith("Usage: satchel generate"), run.err());
 
-        Run unknown = run("generate", "--pupills", "3", "--out", "x.nq");
+        CliRun unknown = CliRun.of("generate", "--pupills", "3", "--out", "x.nq");
         assertEquals(2, unknown.exit());
         assertTrue(unknown.errLines().get(0).contains("--pupills"), unknown.err());
     }
@@ -72,7 +55,7 @@ class CommandLineTest {
     @Test
     void outOfRangeValueIsRefusedInWordsAndWritesNothing(@TempDir Path dir) {
         Path out = dir.resolve("school.nq");
-        Run run = run("generate", "--pupils", "0", "--out", out.toString());
+        CliRun run = CliRun.of("generate", "--pupils", "0", "--out", out.toString());
         assertEquals(2, run.exit());
         assertTrue(run.errLines().get(0).contains("pupils"), run.err());
         assertTrue(Files.notExists(out));
@@ -82,8 +65,8 @@ class CommandLineTest {
     void generateWritesTheSameBytesTwice(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.nq");
         Path b = dir.resolve("b.nq");
-        assertEquals(0, run("generate", "--pupils", "3", "--years", "1", "--seed", "7", "--out", a.toString()).exit());
-        assertEquals(0, run("generate", "--pupils", "3", "--years", "1", "--seed", "7", "--out", b.toString()).exit());
+        assertEquals(0, CliRun.of("generate", "--pupils", "3", "--years", "1", "--seed", "7", "--out", a.toString()).exit());
+        assertEquals(0, CliRun.of("generate", "--pupils", "3", "--years", "1", "--seed", "7", "--out", b.toString()).exit());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         assertTrue(Files.size(a) > 0);
         try (var entries = Files.list(dir)) {
@@ -93,7 +76,7 @@ class CommandLineTest {
 
     @Test
     void generateIntoAMissingDirectoryIsRefusedInWords(@TempDir Path dir) {
-        Run run = run("generate", "--pupils", "2", "--out", dir.resolve("no/such/dir/a.nq").toString());
+        CliRun run = CliRun.of("generate", "--pupils", "2", "--out", dir.resolve("no/such/dir/a.nq").toString());
         assertEquals(2, run.exit());
         assertTrue(run.errLines().get(0).contains("does not exist"), run.err());
     }
@@ -101,7 +84,7 @@ class CommandLineTest {
     @Test
     void csvFormatWritesAnExportDirectory(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("export");
-        assertEquals(0, run("generate", "--pupils", "3", "--format", "csv", "--out", out.toString()).exit());
+        assertEquals(0, CliRun.of("generate", "--pupils", "3", "--format", "csv", "--out", out.toString()).exit());
         assertTrue(Files.isRegularFile(out.resolve("pupils.csv")));
         assertTrue(Files.isRegularFile(out.resolve("attendance.csv")));
         assertTrue(Files.readString(out.resolve("pupils.csv")).lines().count() == 4, "header and three pupils");

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.nimbusds.jose.util.JSONObjectUtils;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,15 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.satchel.credentials.did.DidKey;
 import org.satchel.credentials.keys.Keys;
-import picocli.CommandLine;
 
 /** The exact command forms outside scripts call: issue, present, verify. */
 class CredentialCommandsTest {
-    private record Run(int exit, String out, String err) {
-        Map<String, Object> json() throws Exception {
-            return JSONObjectUtils.parse(out.strip());
-        }
-    }
 
     @TempDir Path dir;
     private Path issuerKey;
@@ -32,14 +23,6 @@ class CredentialCommandsTest {
     private Path holderPublic;
     private String issuer;
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Satchel.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     private Path write(String name, String content) throws Exception {
         return Files.writeString(dir.resolve(name), content);
@@ -49,10 +32,10 @@ class CredentialCommandsTest {
     void keys() throws Exception {
         issuerKey = dir.resolve("issuer.jwk");
         holderKey = dir.resolve("holder.jwk");
-        assertEquals(0, run("keys", "generate", "--type", "ed25519", "--out", issuerKey.toString()).exit());
-        assertEquals(0, run("keys", "generate", "--type", "p256", "--out", holderKey.toString()).exit());
-        issuerPublic = write("issuer.pub.jwk", run("keys", "public", issuerKey.toString()).out());
-        holderPublic = write("holder.pub.jwk", run("keys", "public", holderKey.toString()).out());
+        assertEquals(0, CliRun.of("keys", "generate", "--type", "ed25519", "--out", issuerKey.toString()).exit());
+        assertEquals(0, CliRun.of("keys", "generate", "--type", "p256", "--out", holderKey.toString()).exit());
+        issuerPublic = write("issuer.pub.jwk", CliRun.of("keys", "public", issuerKey.toString()).out());
+        holderPublic = write("holder.pub.jwk", CliRun.of("keys", "public", holderKey.toString()).out());
         issuer = DidKey.of(Keys.read(issuerPublic)).did();
     }
 
@@ -61,17 +44,17 @@ class CredentialCommandsTest {
         Path claims = write("claims.json", """
                 {"vct": "https://w3id.org/satchel/vct/gcse", "given_name": "Amira", "birthdate": "2010-11-02",
                  "achievement": {"subject": "mathematics", "grade": "7", "awardingBody": "AQA"}}""");
-        Run issued = run("issue", "--format", "sd-jwt-vc", "--key", issuerKey.toString(), "--issuer", issuer,
+        CliRun issued = CliRun.of("issue", "--format", "sd-jwt-vc", "--key", issuerKey.toString(), "--issuer", issuer,
                 "--holder", holderPublic.toString(), "--in", claims.toString());
         assertEquals(0, issued.exit(), issued.err());
         Path credential = write("gcse.sd-jwt", issued.out());
 
-        Run presented = run("present", "--in", credential.toString(), "--holder-key", holderKey.toString(),
+        CliRun presented = CliRun.of("present", "--in", credential.toString(), "--holder-key", holderKey.toString(),
                 "--disclose", "achievement.grade", "--nonce", "n-4711", "--aud", "https://employer.example");
         assertEquals(0, presented.exit(), presented.err());
         Path presentation = write("gcse.presentation", presented.out());
 
-        Run verified = run("verify", presentation.toString(), "--issuer-key", issuerPublic.toString(),
+        CliRun verified = CliRun.of("verify", presentation.toString(), "--issuer-key", issuerPublic.toString(),
                 "--nonce", "n-4711", "--aud", "https://employer.example");
         assertEquals(0, verified.exit(), verified.err());
         Map<String, Object> result = verified.json();
@@ -84,7 +67,7 @@ class CredentialCommandsTest {
         assertFalse(shown.containsKey("given_name"));
         assertFalse(shown.containsKey("birthdate"));
 
-        Run replayed = run("verify", presentation.toString(), "--issuer-key", issuerPublic.toString(),
+        CliRun replayed = CliRun.of("verify", presentation.toString(), "--issuer-key", issuerPublic.toString(),
                 "--nonce", "n-other", "--aud", "https://employer.example");
         assertEquals(1, replayed.exit());
         assertTrue(replayed.err().contains("nonce mismatch"), replayed.err());
@@ -99,21 +82,21 @@ class CredentialCommandsTest {
                  "credentialSubject": {"type": "Learner", "givenName": "Amira",
                    "examResult": [{"type": "GcseResult", "subject": "code:subject-mathematics", "grade": "7"}]}}""");
         for (String format : new String[] {"di-eddsa", "vc-jwt"}) {
-            Run issued = run("issue", "--format", format, "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString());
+            CliRun issued = CliRun.of("issue", "--format", format, "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString());
             assertEquals(0, issued.exit(), format + ": " + issued.err());
             Path credential = write(format + ".credential", issued.out());
-            Run verified = run("verify", credential.toString(), "--trust-issuer", issuer);
+            CliRun verified = CliRun.of("verify", credential.toString(), "--trust-issuer", issuer);
             assertEquals(0, verified.exit(), format + ": " + verified.err() + verified.out());
             assertEquals(issuer, verified.json().get("issuer"));
 
-            Run untrusted = run("verify", credential.toString());
+            CliRun untrusted = CliRun.of("verify", credential.toString());
             assertEquals(1, untrusted.exit(), format);
             assertTrue(untrusted.err().contains("untrusted issuer"), untrusted.err());
         }
-        String di = run("issue", "--format", "di-eddsa", "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString()).out();
+        String di = CliRun.of("issue", "--format", "di-eddsa", "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString()).out();
         Path tampered = write("tampered.json", di.replace("\"grade\": \"7\"", "\"grade\": \"8\"").replace("\"grade\":\"7\"", "\"grade\":\"8\""));
         assertFalse(Files.readString(tampered).equals(di), "the tamper did not change the credential");
-        Run refused = run("verify", tampered.toString(), "--trust-issuer", issuer);
+        CliRun refused = CliRun.of("verify", tampered.toString(), "--trust-issuer", issuer);
         assertEquals(1, refused.exit());
         assertTrue(refused.err().contains("signature invalid"), refused.err());
     }
@@ -121,19 +104,19 @@ class CredentialCommandsTest {
     @Test
     void badInputIsRefusedInWordsWithExit2() throws Exception {
         Path vc = write("vc.json", "{\"vct\": \"x\"}");
-        Run wrongKey = run("issue", "--format", "sd-jwt-vc", "--key", issuerPublic.toString(), "--issuer", issuer, "--in", vc.toString());
+        CliRun wrongKey = CliRun.of("issue", "--format", "sd-jwt-vc", "--key", issuerPublic.toString(), "--issuer", issuer, "--in", vc.toString());
         assertEquals(2, wrongKey.exit());
         assertTrue(wrongKey.err().lines().findFirst().orElseThrow().contains("private key"), wrongKey.err());
 
-        Run badFormat = run("issue", "--format", "pdf", "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString());
+        CliRun badFormat = CliRun.of("issue", "--format", "pdf", "--key", issuerKey.toString(), "--issuer", issuer, "--in", vc.toString());
         assertEquals(2, badFormat.exit());
         assertTrue(badFormat.err().contains("use sd-jwt-vc, vc-jwt or di-eddsa"), badFormat.err());
 
-        Run missing = run("verify", dir.resolve("nothing.jwt").toString());
+        CliRun missing = CliRun.of("verify", dir.resolve("nothing.jwt").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing.err());
 
-        Run unknownPath = run("present", "--in", write("c", run("issue", "--format", "sd-jwt-vc", "--key", issuerKey.toString(),
+        CliRun unknownPath = CliRun.of("present", "--in", write("c", CliRun.of("issue", "--format", "sd-jwt-vc", "--key", issuerKey.toString(),
                         "--issuer", issuer, "--holder", holderPublic.toString(), "--in", vc.toString()).out()).toString(),
                 "--holder-key", holderKey.toString(), "--disclose", "achievement.grade", "--nonce", "n", "--aud", "a");
         assertEquals(2, unknownPath.exit());

@@ -5,38 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.jwk.JWK;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class KeysCommandTest {
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Satchel.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
 
     @Test
     void generateWritesAnOwnerOnlyPrivateKeyAndPublicPrintsItsPublicHalf(@TempDir Path dir) throws Exception {
         for (String type : new String[] {"ed25519", "p256"}) {
             Path file = dir.resolve(type + ".jwk");
-            Run generated = run("keys", "generate", "--type", type, "--out", file.toString());
+            CliRun generated = CliRun.of("keys", "generate", "--type", type, "--out", file.toString());
             assertEquals(0, generated.exit(), generated.err());
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
             JWK stored = JWK.parse(Files.readString(file));
             assertTrue(stored.isPrivate());
 
-            Run shown = run("keys", "public", file.toString());
+            CliRun shown = CliRun.of("keys", "public", file.toString());
             assertEquals(0, shown.exit(), shown.err());
             JWK printed = JWK.parse(shown.out().strip());
             assertFalse(printed.isPrivate(), "the private key was printed");
@@ -47,9 +34,9 @@ class KeysCommandTest {
     @Test
     void anExistingKeyFileIsNeverOverwritten(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("issuer.jwk");
-        assertEquals(0, run("keys", "generate", "--type", "ed25519", "--out", file.toString()).exit());
+        assertEquals(0, CliRun.of("keys", "generate", "--type", "ed25519", "--out", file.toString()).exit());
         String before = Files.readString(file);
-        Run again = run("keys", "generate", "--type", "ed25519", "--out", file.toString());
+        CliRun again = CliRun.of("keys", "generate", "--type", "ed25519", "--out", file.toString());
         assertEquals(2, again.exit());
         assertTrue(again.err().lines().findFirst().orElseThrow().contains("never overwritten"), again.err());
         assertEquals(before, Files.readString(file));
@@ -57,7 +44,7 @@ class KeysCommandTest {
 
     @Test
     void anUnknownKeyTypeIsRefusedInWords(@TempDir Path dir) {
-        Run run = run("keys", "generate", "--type", "rsa", "--out", dir.resolve("k.jwk").toString());
+        CliRun run = CliRun.of("keys", "generate", "--type", "rsa", "--out", dir.resolve("k.jwk").toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().lines().findFirst().orElseThrow().contains("use ed25519 or p256"), run.err());
         assertTrue(Files.notExists(dir.resolve("k.jwk")));
@@ -66,7 +53,7 @@ class KeysCommandTest {
     @Test
     void aFileThatIsNotAKeyIsRefusedInWords(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "grade 7");
-        Run run = run("keys", "public", file.toString());
+        CliRun run = CliRun.of("keys", "public", file.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().lines().findFirst().orElseThrow().contains("not a JWK"), run.err());
     }
