@@ -95,7 +95,7 @@ final class VerifyCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("note: no issuer is trusted; pass --issuer-key or --trust-issuer");
         }
         return (issuer, keyId) -> {
-            List<JWK> found = new ArrayList<>(keys.isEmpty() ? List.of() : byKey.keysFor(issuer, keyId));
+            List<JWK> found = new ArrayList<>(byKey.keysFor(issuer, keyId));
             found.addAll(byDid.keysFor(issuer, keyId));
             return found;
         };

@@ -80,7 +80,7 @@ final class SchoolDemo implements AutoCloseable {
             throw e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        long stored = Txn.calculateRead(store, () -> store.asDatasetGraph().stream().count());
+        long stored = loader.countQuads();
         return String.format(Locale.ROOT, "%,d quads in %s (%.0f quads/s)", stored, location, stored / seconds);
     }
 
