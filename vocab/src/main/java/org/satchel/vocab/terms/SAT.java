@@ -48,6 +48,8 @@ public final class SAT {
     public static final Resource CorrectionRequest = resource("CorrectionRequest");
     /** court order. */
     public static final Resource CourtOrder = resource("CourtOrder");
+    /** delegation to an advocate. */
+    public static final Resource Delegation = resource("Delegation");
     /** eligibility flag. */
     public static final Resource EligibilityFlag = resource("EligibilityFlag");
     /** enrolment. */
@@ -134,6 +136,8 @@ public final class SAT {
     public static final Property actionTaken = property("actionTaken");
     /** admission number. */
     public static final Property admissionNumber = property("admissionNumber");
+    /** advocate. */
+    public static final Property advocate = property("advocate");
     /** assessed by. */
     public static final Property assessedBy = property("assessedBy");
     /** assessed on. */
@@ -196,6 +200,14 @@ public final class SAT {
     public static final Property decisionReason = property("decisionReason");
     /** reason for deferral. */
     public static final Property deferralReason = property("deferralReason");
+    /** delegated from. */
+    public static final Property delegatedFrom = property("delegatedFrom");
+
+    /** purpose delegated. */
+    public static final Property delegatedPurpose = property("delegatedPurpose");
+
+    /** delegated until. */
+    public static final Property delegatedUntil = property("delegatedUntil");
     /** delivered by. */
     public static final Property deliveredBy = property("deliveredBy");
     /** due on. */

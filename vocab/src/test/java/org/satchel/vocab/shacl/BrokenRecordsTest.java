@@ -196,6 +196,9 @@ class BrokenRecordsTest {
                 // Records about the record.
                 learnerGraph("ConsentSetting", "consent to marketing", set(R + "consent-research", "sat:consentPurpose", "purpose:marketing"), R + "consent-research", "consent purpose"),
                 learnerGraph("ConsentSetting", "no decision", drop(R + "consent-research", "sat:consentGiven"), R + "consent-research", "consent given"),
+                learnerGraph("Delegation", "open-ended", drop(R + "delegation-1", "sat:delegatedUntil"), R + "delegation-1", "delegated until"),
+                learnerGraph("Delegation", "ends before it starts", set(R + "delegation-1", "sat:delegatedUntil", "\"2024-09-01\"^^xsd:date"), R + "delegation-1", "delegated until"),
+                learnerGraph("Delegation", "for marketing", set(R + "delegation-1", "sat:delegatedPurpose", "purpose:marketing"), R + "delegation-1", "purpose delegated"),
                 learnerGraph("CorrectionRequest", "no proposed value", drop(correction, "sat:proposedValue"), correction, "proposed value"),
                 learnerGraph("CorrectionRequest", "a property from elsewhere", set(correction, "sat:challengedProperty", "ex:colour"), correction, "challenged property"),
                 learnerGraph("CorrectionRequest", "no requester", drop(correction, "sat:requestedBy"), correction, "requested by"),
