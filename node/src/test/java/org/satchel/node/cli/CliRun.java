@@ -11,9 +11,13 @@ import picocli.CommandLine;
 record CliRun(int exit, String out, String err) {
 
     static CliRun of(String... args) {
+        return of(Satchel.commandLine(), args);
+    }
+
+    /** A run of a command line of the test's making, e.g. a command not yet registered under satchel. */
+    static CliRun of(CommandLine cli, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Satchel.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);

@@ -1,0 +1,39 @@
+package org.satchel.node.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A clock a test moves by hand. */
+final class MovableClock extends Clock {
+    private Instant now;
+
+    MovableClock(Instant now) {
+        this.now = now;
+    }
+
+    static MovableClock atNow() {
+        return new MovableClock(Instant.now());
+    }
+
+    void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return this;
+    }
+}
