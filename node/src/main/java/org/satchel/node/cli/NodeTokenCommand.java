@@ -1,6 +1,7 @@
 package org.satchel.node.cli;
 
 import java.nio.file.Files;
+import org.satchel.node.web.NodeConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -23,8 +24,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {"Print a bearer token for ROLE:ID, signed with the node's token key (DIR/keys/token-signing.jwk,",
                 "made if absent). Reads only DIR/keys, never the store, so it works while the node runs."})
 final class NodeTokenCommand implements Callable<Integer> {
-    /** The base URL a node answers on unless its configuration says otherwise. */
-    static final String DEFAULT_ISSUER = "http://localhost:8080/";
+    /** Where a running node writes the base IRI it signs tokens for, so this command needs no configuration. */
+    static final String BASE_FILE = "base-iri";
 
     @Spec CommandSpec spec;
 
@@ -39,8 +40,9 @@ final class NodeTokenCommand implements Callable<Integer> {
             description = "How long the token lives: 90s, 10m, 2h or 1h30m; at most 12h (default: ${DEFAULT-VALUE}).")
     Duration lifetime;
 
-    @Option(names = "--issuer", paramLabel = "URL", defaultValue = DEFAULT_ISSUER,
-            description = "The node's base URL, as in its configuration: the token's issuer and audience (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--issuer", paramLabel = "URL",
+            description = "The node's base IRI: the token's issuer and audience (default: what the node wrote to DIR/base-iri when it started, else "
+                    + NodeConfig.DEFAULT_BASE + ").")
     String issuer;
 
     @Override
@@ -53,6 +55,9 @@ final class NodeTokenCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--ttl: a node token lives from 1s to 12h, not "
                     + lifetime.toString().substring(2).toLowerCase(Locale.ROOT) + "; ask for a new one when it runs out");
         }
+        if (issuer == null) {
+            issuer = baseOf(data);
+        }
         TokenAuthority authority;
         try {
             authority = TokenAuthority.open(data, issuer);
@@ -61,6 +66,16 @@ final class NodeTokenCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(authority.issue(subject, lifetime));
         return 0;
+    }
+
+    /** The base IRI the node in {@code data} last started with, or the default. */
+    static String baseOf(Path data) {
+        Path file = data.resolve(BASE_FILE);
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file).trim() : NodeConfig.DEFAULT_BASE;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Reads {@code 90s}, {@code 10m}, {@code 2h}, {@code 1h30m}, or ISO 8601 {@code PT10M}. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** The command line that {@code ./satchel} runs: one subcommand per job. */
 @Command(name = "satchel", mixinStandardHelpOptions = true, version = "satchel 0.1.0",
         description = "A federated learner record: school nodes, learner wallets, a data body.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, KeysCommand.class, IssueCommand.class,
+        subcommands = {DemoCommand.class, NodeCommand.class, GenerateCommand.class, KeysCommand.class, IssueCommand.class,
                 PresentCommand.class, VerifyCommand.class, BenchCommand.class, TestCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run './satchel COMMAND --help' for a command's options."})
 public final class Satchel implements Runnable {

@@ -52,11 +52,10 @@ public final class Problems {
     /** Errors Helidon answers before routing (a body over the size limit, a malformed request line) as problems too. */
     public static DirectHandler direct() {
         return (request, eventType, status, headers, message) -> {
-            ProblemType type = switch (eventType) {
-                case PAYLOAD_TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE;
-                case BAD_REQUEST -> ProblemType.MALFORMED_REQUEST;
-                default -> ProblemType.INTERNAL_ERROR;
-            };
+            // Helidon reports an oversized body as a bad request with status 413: the status decides.
+            ProblemType type = status.code() == 413 || eventType == DirectHandler.EventType.PAYLOAD_TOO_LARGE
+                    ? ProblemType.PAYLOAD_TOO_LARGE
+                    : status.code() / 100 == 4 ? ProblemType.MALFORMED_REQUEST : ProblemType.INTERNAL_ERROR;
             String detail = type == ProblemType.PAYLOAD_TOO_LARGE
                     ? "the request body is larger than this node accepts"
                     : type == ProblemType.MALFORMED_REQUEST ? "the request is not well-formed HTTP" : "the node could not answer";

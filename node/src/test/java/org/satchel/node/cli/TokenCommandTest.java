@@ -54,7 +54,7 @@ class TokenCommandTest {
         assertEquals(before, Files.readString(dir.resolve("keys/token-signing.jwk")));
         SignedJWT jwt = SignedJWT.parse(second.out().strip());
         assertEquals(SignedJWT.parse(first).getHeader().getKeyID(), jwt.getHeader().getKeyID());
-        assertEquals(NodeTokenCommand.DEFAULT_ISSUER, jwt.getJWTClaimsSet().getIssuer());
+        assertEquals(org.satchel.node.web.NodeConfig.DEFAULT_BASE, jwt.getJWTClaimsSet().getIssuer());
         assertEquals("guardian:1xrhkf7aq073k-1", jwt.getJWTClaimsSet().getSubject());
         assertEquals(5400, (jwt.getJWTClaimsSet().getExpirationTime().getTime() - jwt.getJWTClaimsSet().getIssueTime().getTime()) / 1000);
     }
