@@ -58,16 +58,17 @@ final class NodeCommand implements Callable<Integer> {
             return 1;
         }
         Files.writeString(node.data().resolve(NodeTokenCommand.BASE_FILE), node.base() + "\n");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            spec.commandLine().getOut().println("stopped");
-            spec.commandLine().getOut().flush();
-            stopped.countDown();
-        }, "satchel-node-shutdown"));
+        // SIGTERM and Ctrl-C end the wait instead of the JVM, so the node closes its store and exits 0.
+        CountDownLatch stop = new CountDownLatch(1);
+        for (String name : new String[] {"TERM", "INT"}) {
+            sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.countDown());
+        }
         spec.commandLine().getOut().println("listening on " + server.url());
         spec.commandLine().getOut().flush();
-        stopped.await();
+        stop.await();
+        server.close();
+        spec.commandLine().getOut().println("stopped");
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
