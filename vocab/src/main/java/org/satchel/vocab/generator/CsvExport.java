@@ -36,6 +36,8 @@ final class CsvExport implements AutoCloseable {
                         s.roles().stream().map(r -> r.getLocalName()).collect(Collectors.joining("; ")),
                         s.subjects().stream().map(sub -> sub.label).collect(Collectors.joining("; ")), s.iri().getURI());
             }
+            schoolRows.row(CsvFile.SYSTEMS, Provenance.lastSegment(school.mis), School.MIS_NAME, school.mis.getURI());
+            schoolRows.row(CsvFile.SYSTEMS, Provenance.lastSegment(school.quiz), School.QUIZ_NAME, school.quiz.getURI());
             export.append(schoolRows);
             export.readme(school);
         } catch (IOException | RuntimeException e) {
@@ -62,8 +64,9 @@ final class CsvExport implements AutoCloseable {
         sb.append("UPN, as an MIS export is, and also carry the Pupil ID: the pseudonymous id of the learner's\r\n");
         sb.append("record graph (").append(school.base).append("learners/{Pupil ID}/record), so an importer can map\r\n");
         sb.append("rows back to the RDF. Dates are yyyy-mm-dd; times are ISO 8601 with the UTC offset in England.\r\n");
-        sb.append("Recorded By is a staff code (staff.csv), a system (mis: the MIS, quiz: the quiz and homework\r\n");
-        sb.append("platform), a learner's Pupil ID or a Contact ID.\r\n\r\n");
+        sb.append("Recorded By is a staff code (staff.csv), a system code (systems.csv: mis, the MIS; quiz, the quiz\r\n");
+        sb.append("and homework platform), a learner's Pupil ID or a Contact ID. Rows are grouped by pupil, in the\r\n");
+        sb.append("order of pupils.csv, in every file.\r\n\r\n");
         for (CsvFile file : CsvFile.values()) {
             sb.append(file.fileName).append("\r\n  ").append(file.description).append("\r\n  Columns: ")
                     .append(String.join(", ", file.header)).append("\r\n\r\n");

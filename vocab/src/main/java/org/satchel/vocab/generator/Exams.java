@@ -170,7 +170,7 @@ final class Exams implements RecordFamily {
                     ks2 ? null : series(r), r.grade(), r.scaledScore() >= 0 ? r.scaledScore() : null,
                     r.writing() >= 0 ? WRITING[r.writing()].getLocalName().substring(4) : null,
                     ks2 ? null : r.kind() == Kind.GCSE ? r.subject().gcseBoard : r.subject().aLevelBoard,
-                    r.sat(), p.agentCode(), p.timeLexical());
+                    r.sat(), r.teacher() == null ? null : r.teacher().code(), p.agentCode(), p.timeLexical());
         }
     }
 }

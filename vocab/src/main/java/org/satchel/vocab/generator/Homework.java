@@ -139,7 +139,7 @@ final class Homework implements RecordFamily {
             Object[] confirmation = t.assessor().confirmationColumns();
             boolean marked = t.markedOn().isPresent();
             rows.learnerRow(CsvFile.HOMEWORK, t.subject().label, t.title(), t.setOn(), t.dueOn(), t.status().label,
-                    t.handedIn().orElse(null), marked ? t.score() : null, t.maxScore(),
+                    t.handedIn().orElse(null), t.markedOn().orElse(null), marked ? t.score() : null, t.maxScore(),
                     t.assessor().kind().label, t.assessor().assessedByCode(school, learner),
                     confirmation[0], confirmation[1], confirmation[2], p.agentCode(), p.timeLexical(), p.systemCode());
         }

@@ -158,6 +158,8 @@ final class Household implements RecordFamily {
                     restricting.map(CourtOrder::madeOn).orElse(null),
                     restricting.flatMap(CourtOrder::expires).orElse(null),
                     restricting.map(CourtOrder::reference).orElse(null),
+                    restricting.map(o -> orderProvenance(o).agentCode()).orElse(null),
+                    restricting.map(o -> orderProvenance(o).timeLexical()).orElse(null),
                     admission.agentCode(), admission.timeLexical());
         }
     }

@@ -134,10 +134,10 @@ final class Needs implements RecordFamily {
                 Object replaces = before == null ? null : before.held();
                 if (l.provision() != null) {
                     rows.learnerRow(CsvFile.SEN, l.provision().equals(CODE.ehc_plan) ? "E" : "K", NEEDS[l.need()],
-                            l.since(), r.next(), replaces, p.agentCode(), p.timeLexical());
+                            l.since(), r.held(), r.next(), replaces, p.agentCode(), p.timeLexical());
                 } else {
                     rows.learnerRow(CsvFile.MEDICAL, l.condition().name(), CsvRows.yesNo(l.carePlan()), l.since(),
-                            r.next(), replaces, p.agentCode(), p.timeLexical());
+                            r.held(), r.next(), replaces, p.agentCode(), p.timeLexical());
                 }
                 before = r;
             }

@@ -26,6 +26,8 @@ import org.satchel.vocab.terms.SCHEMA;
 final class School {
     /** Year-group weights: one form of entry from reception to year 11, about half staying on for the sixth form. */
     static final double[] YEAR_GROUP_WEIGHTS = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.55, 0.55};
+    static final String MIS_NAME = "Management information system";
+    static final String QUIZ_NAME = "Quiz and homework platform";
 
     final String base;
     final Node iri;
@@ -134,9 +136,9 @@ final class School {
             }
         }
         out.add(mis, type, SAT.Software.asNode());
-        out.add(mis, SCHEMA.name.asNode(), Literals.string("Management information system"));
+        out.add(mis, SCHEMA.name.asNode(), Literals.string(MIS_NAME));
         out.add(quiz, type, SAT.Software.asNode());
-        out.add(quiz, SCHEMA.name.asNode(), Literals.string("Quiz and homework platform"));
+        out.add(quiz, SCHEMA.name.asNode(), Literals.string(QUIZ_NAME));
     }
 
     private void department(double teachers, Subject... subjects) {

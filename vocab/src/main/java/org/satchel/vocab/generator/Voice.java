@@ -107,6 +107,11 @@ final class Voice implements RecordFamily {
         return Provenance.at(NodeFactory.createURI(learner.iri), s.writtenOn(), 14, 30, school.quiz, PURPOSE.teaching);
     }
 
+    /** An opt-in is made on the learning platform; the default is the MIS's. */
+    private Node consentSystem() {
+        return researchConsent ? school.quiz : school.mis;
+    }
+
     @Override
     public void rdf(RecordOut out) {
         for (Statement s : statements) {
@@ -119,7 +124,7 @@ final class Voice implements RecordFamily {
             s.met().ifPresent(m -> out.bool(r, SAT.targetMet, m));
         }
         Node c = out.record(SAT.ConsentSetting, "consent/research",
-                Provenance.at(consentBy, consentOn, 12, 0, researchConsent ? school.quiz : school.mis, PURPOSE.learner_request));
+                Provenance.at(consentBy, consentOn, 12, 0, consentSystem(), PURPOSE.learner_request));
         out.link(c, SAT.consentPurpose, PURPOSE.research);
         out.bool(c, SAT.consentGiven, researchConsent);
     }
@@ -127,14 +132,15 @@ final class Voice implements RecordFamily {
     @Override
     public void csv(CsvRows rows) {
         for (Statement s : statements) {
+            Provenance p = provenance(s);
             if (s.target()) {
                 rows.learnerRow(CsvFile.TARGETS, s.writtenOn(), s.subject().label, s.text(), s.targetDate().orElse(null),
-                        s.met().map(CsvRows::yesNo).orElse(null));
+                        s.met().map(CsvRows::yesNo).orElse(null), p.agentCode(), p.timeLexical());
             } else {
-                rows.learnerRow(CsvFile.REFLECTIONS, s.writtenOn(), s.subject().label, s.text());
+                rows.learnerRow(CsvFile.REFLECTIONS, s.writtenOn(), s.subject().label, s.text(), p.agentCode(), p.timeLexical());
             }
         }
         rows.learnerRow(CsvFile.CONSENTS, "Research", CsvRows.yesNo(researchConsent), Provenance.lastSegment(consentBy),
-                Literals.dateTimeText(consentOn, 12 * 60));
+                Literals.dateTimeText(consentOn, 12 * 60), Provenance.lastSegment(consentSystem()));
     }
 }

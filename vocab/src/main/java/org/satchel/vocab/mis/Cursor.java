@@ -1,0 +1,158 @@
+package org.satchel.vocab.mis;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.satchel.vocab.mis.MisProblem.Code;
+
+/**
+ * Reads one file of the export row by row, with the line each row starts on and a look two rows
+ * ahead. A missing file, a wrong header or text that is not CSV ends the file with one problem;
+ * rows read before that stay good.
+ */
+final class Cursor implements Closeable {
+    /** RFC 4180, as the export writes; empty lines are rows (of one empty field), so they are reported. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** A row and the line it starts on (1-based; the header is line 1). */
+    record Line(long number, CSVRecord record) {
+        String get(int column) {
+            return record.get(column);
+        }
+
+        int size() {
+            return record.size();
+        }
+    }
+
+    final ExportFile file;
+    private final Problems problems;
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private final Line[] ahead = new Line[2];
+    private int buffered;
+    private boolean unreadable;
+
+    private Cursor(ExportFile file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** Opens {@code file} in {@code dir} and checks its header; problems with either go to {@code problems}. */
+    static Cursor open(Path dir, ExportFile file, Problems problems) throws IOException {
+        Cursor cursor = new Cursor(file, problems);
+        Path path = dir.resolve(file.fileName);
+        if (!Files.isRegularFile(path)) {
+            problems.add(Code.MISSING_FILE, file, 0, null, "the export has no " + file.fileName);
+            return cursor;
+        }
+        BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        cursor.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+        cursor.records = cursor.parser.iterator();
+        Line header = cursor.read();
+        if (header == null) {
+            if (!cursor.unreadable) {
+                problems.add(Code.WRONG_HEADER, file, 1, null, "the file is empty; it must start with the header row "
+                        + String.join(",", file.header));
+                cursor.stop();
+            }
+            return cursor;
+        }
+        List<String> found = new ArrayList<>(header.record().toList());
+        if (!found.isEmpty() && !found.get(0).isEmpty() && found.get(0).charAt(0) == BYTE_ORDER_MARK) {
+            found.set(0, found.get(0).substring(1)); // spreadsheet programs write a BOM; it is not part of the name
+        }
+        if (!found.equals(file.header)) {
+            problems.add(Code.WRONG_HEADER, file, 1, null, headerMismatch(file.header, found));
+            cursor.stop();
+        }
+        return cursor;
+    }
+
+    private static String headerMismatch(List<String> expected, List<String> found) {
+        for (int i = 0; i < Math.min(expected.size(), found.size()); i++) {
+            if (!expected.get(i).equals(found.get(i))) {
+                return "column " + (i + 1) + " of the header is '" + found.get(i) + "' but must be '" + expected.get(i)
+                        + "'; the header must be " + String.join(",", expected);
+            }
+        }
+        return "the header has " + found.size() + " columns but must have " + expected.size() + ": "
+                + String.join(",", expected);
+    }
+
+    /** The next row, or null at the end of the file. */
+    Line peek() {
+        return ahead(0);
+    }
+
+    /** The row after the next, or null. */
+    Line peekSecond() {
+        return ahead(1);
+    }
+
+    /** Takes the next row, or null at the end. */
+    Line take() {
+        Line next = ahead(0);
+        if (next != null) {
+            ahead[0] = ahead[1];
+            ahead[1] = null;
+            buffered--;
+        }
+        return next;
+    }
+
+    private Line ahead(int i) {
+        while (buffered <= i) {
+            Line line = read();
+            if (line == null) {
+                return null;
+            }
+            ahead[buffered++] = line;
+        }
+        return ahead[i];
+    }
+
+    private Line read() {
+        if (records == null) {
+            return null;
+        }
+        // The parser has counted the line ends of every row so far; this row starts on the next line.
+        long start = parser.getCurrentLineNumber() + 1;
+        try {
+            if (!records.hasNext()) {
+                stop();
+                return null;
+            }
+            return new Line(start, records.next());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+            problems.add(Code.UNREADABLE_FILE, file, start, null,
+                    "the file cannot be read as CSV (RFC 4180, UTF-8) from this line on: " + why);
+            unreadable = true;
+            stop();
+            return null;
+        }
+    }
+
+    private void stop() {
+        records = null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (parser != null) {
+            parser.close();
+        }
+    }
+}
