@@ -3,7 +3,17 @@ package org.satchel.node.store;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -21,12 +31,14 @@ public final class RecordStore implements AutoCloseable {
     private final Runnable release;
     private final String description;
     private final boolean embedded;
+    private final Dataset dataset;
 
-    private RecordStore(RDFConnection connection, Runnable release, String description, boolean embedded) {
+    private RecordStore(RDFConnection connection, Runnable release, String description, Dataset dataset) {
         this.connection = connection;
         this.release = release;
         this.description = description;
-        this.embedded = embedded;
+        this.embedded = dataset != null;
+        this.dataset = dataset;
     }
 
     /** TDB2 in {@code directory}, created if absent. */
@@ -37,14 +49,14 @@ public final class RecordStore implements AutoCloseable {
             dataset.close();
             // Releases TDB2's file locks, so the directory can be reopened (or deleted) in this process.
             TDBInternal.expel(dataset.asDatasetGraph());
-        }, "TDB2 in " + directory, true);
+        }, "TDB2 in " + directory, dataset);
     }
 
     /** A SPARQL 1.1 server's dataset, such as {@code http://host:3030/school}: query, update and GSP on that URL. */
     public static RecordStore remote(String datasetUrl) {
         Objects.requireNonNull(datasetUrl, "datasetUrl");
         RDFConnection connection = RDFConnectionRemote.newBuilder().destination(datasetUrl).build();
-        return new RecordStore(connection, () -> {}, "SPARQL server at " + datasetUrl, false);
+        return new RecordStore(connection, () -> {}, "SPARQL server at " + datasetUrl, null);
     }
 
     /** Runs {@code work} in a read transaction. */
@@ -60,6 +72,72 @@ public final class RecordStore implements AutoCloseable {
     /** Whether this is the embedded TDB2 store (the benchmark and the import use its bulk loader). */
     public boolean embedded() {
         return embedded;
+    }
+
+    /**
+     * Starts a bulk load: TDB2's own bulk loader for the embedded store (no other use of the store
+     * until it is closed), graph store protocol POSTs for a SPARQL server.
+     */
+    public Bulk bulk() {
+        if (embedded) {
+            DataLoader loader = LoaderFactory.createLoader(dataset.asDatasetGraph(), (format, args) -> { });
+            loader.startBulk();
+            StreamRDF stream = loader.stream();
+            return new Bulk() {
+                @Override
+                public void add(String graphIri, Graph graph) {
+                    Node g = NodeFactory.createURI(graphIri);
+                    graph.find().forEachRemaining(t -> stream.quad(Quad.create(g, t)));
+                }
+
+                @Override
+                public void update(UpdateRequest inserts) {
+                    quads(inserts).forEach(stream::quad);
+                }
+
+                @Override
+                public void close() {
+                    loader.finishBulk();
+                }
+            };
+        }
+        return new Bulk() {
+            @Override
+            public void add(String graphIri, Graph graph) {
+                connection.load(graphIri, ModelFactory.createModelForGraph(graph));
+            }
+
+            @Override
+            public void update(UpdateRequest inserts) {
+                connection.update(inserts);
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** A bulk load in progress: graphs and INSERT DATA requests go in; {@link #close()} finishes it. */
+    public interface Bulk extends AutoCloseable {
+        /** Adds the triples of {@code graph} to the named graph (adding, never replacing). */
+        void add(String graphIri, Graph graph);
+
+        /** Applies a request of INSERT DATA operations only (access events). */
+        void update(UpdateRequest inserts);
+
+        @Override
+        void close();
+    }
+
+    private static java.util.List<Quad> quads(UpdateRequest request) {
+        java.util.List<Quad> quads = new java.util.ArrayList<>();
+        for (var op : request.getOperations()) {
+            if (!(op instanceof UpdateDataInsert insert)) {
+                throw new IllegalArgumentException("a bulk load takes INSERT DATA only, not " + op.getClass().getSimpleName());
+            }
+            quads.addAll(insert.getQuads());
+        }
+        return quads;
     }
 
     @Override

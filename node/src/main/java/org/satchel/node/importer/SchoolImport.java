@@ -1,0 +1,149 @@
+package org.satchel.node.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.RDF;
+import org.satchel.node.access.Action;
+import org.satchel.node.access.Principal;
+import org.satchel.node.access.Purpose;
+import org.satchel.node.records.AccessRequest;
+import org.satchel.node.records.Gatekeeper;
+import org.satchel.node.store.RecordStore;
+import org.satchel.vocab.generator.Progress;
+import org.satchel.vocab.mis.MisExport;
+import org.satchel.vocab.mis.MisProblem;
+import org.satchel.vocab.shacl.RecordValidator;
+import org.satchel.vocab.shacl.Validation;
+import org.satchel.vocab.shacl.Violation;
+
+/**
+ * Imports a school's MIS export (the generator's CSV) into the store, each file whole or not at
+ * all: a first pass finds every unreadable row, a second checks every learner's records against
+ * the shapes (a violation is reported against the row the record came from), and only then are
+ * the files with no rejected row stored, with an access event per learner. Record IRIs come from
+ * the rows themselves, so importing the same export again changes nothing.
+ */
+public final class SchoolImport {
+    /** Where an import is, for a progress line. */
+    public interface Listener {
+        void phase(String name);
+
+        void learnerDone(int done, int total);
+
+        static Listener quiet() {
+            return new Listener() {
+                @Override
+                public void phase(String name) {}
+
+                @Override
+                public void learnerDone(int done, int total) {}
+            };
+        }
+    }
+
+    private final RecordStore store;
+    private final Gatekeeper gate;
+    private final RecordValidator validator = RecordValidator.standard();
+
+    public SchoolImport(RecordStore store, Gatekeeper gate) {
+        this.store = store;
+        this.gate = gate;
+    }
+
+    /** Imports the export in {@code csv} on behalf of {@code by}, for {@code purpose}. */
+    public ImportReport run(Path csv, Principal by, Purpose purpose, Listener listener) throws IOException {
+        MisExport export = MisExport.at(csv);
+        Progress progress = listener::learnerDone;
+        listener.phase("reading every row");
+        MisExport.Report checked = export.check(progress);
+        Map<String, List<RowProblem>> rejected = new LinkedHashMap<>();
+        checked.problems().forEach((file, problems) -> {
+            if (!problems.isEmpty()) {
+                rejected.put(file, problems.stream().map(SchoolImport::row).toList());
+            }
+        });
+        if (!checked.importable()) {
+            return new ImportReport(Set.of(), rejected, checked.learners(), 0);
+        }
+        listener.phase("checking every learner's records against the shapes");
+        Set<String> files = new TreeSet<>(checked.filesWithoutProblems());
+        Map<String, List<RowProblem>> violations = new LinkedHashMap<>();
+        export.read(files, graph -> {
+            if (validator.validate(graph.graph()) instanceof Validation.Invalid invalid) {
+                for (Violation v : invalid.violations()) {
+                    RowProblem p = graph.rowOf(v.focusNode())
+                            .map(r -> new RowProblem(r.file(), r.line(), Optional.empty(), v.describe()))
+                            .orElse(new RowProblem("pupils.csv", 0, Optional.empty(), v.describe()));
+                    violations.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p);
+                }
+            }
+        }, progress);
+        violations.forEach((file, rows) -> rejected.merge(file, rows, (a, b) -> {
+            List<RowProblem> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }));
+        files.removeAll(violations.keySet());
+        if (!files.containsAll(MisExport.REQUIRED_FILES)) {
+            return new ImportReport(Set.of(), rejected, checked.learners(), 0);
+        }
+        listener.phase("storing");
+        long[] triples = new long[1];
+        int[] learners = new int[1];
+        try (RecordStore.Bulk bulk = store.bulk()) {
+            UpdateRequest[] events = {new UpdateRequest()};
+            MisExport.Report read = export.read(files, graph -> {
+                bulk.add(graph.graphIri(), graph.graph());
+                triples[0] += graph.graph().size();
+                learnerId(graph.graphIri()).ifPresent(id -> {
+                    learners[0]++;
+                    gate.record(events[0], new AccessRequest(by, id, purpose, Action.WRITE), kinds(graph.graph()), true,
+                            org.satchel.vocab.terms.BASIS.public_task.getURI());
+                    if (learners[0] % 200 == 0) {
+                        bulk.update(events[0]);
+                        events[0] = new UpdateRequest();
+                    }
+                });
+            }, progress);
+            if (!events[0].getOperations().isEmpty()) {
+                bulk.update(events[0]);
+            }
+            if (!read.all().isEmpty()) {
+                throw new IllegalStateException("the export changed while it was imported: " + read.all().get(0));
+            }
+        }
+        return new ImportReport(files, rejected, learners[0], triples[0]);
+    }
+
+    private Optional<String> learnerId(String graphIri) {
+        String prefix = gate.base() + "learners/";
+        if (graphIri.startsWith(prefix) && graphIri.endsWith("/record")) {
+            return Optional.of(graphIri.substring(prefix.length(), graphIri.length() - "/record".length()));
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> kinds(org.apache.jena.graph.Graph graph) {
+        Set<String> kinds = new HashSet<>();
+        graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI()) {
+                kinds.add(t.getObject().getURI());
+            }
+        });
+        return kinds;
+    }
+
+    private static RowProblem row(MisProblem p) {
+        return new RowProblem(p.file(), p.line(), p.column(), p.message());
+    }
+}
