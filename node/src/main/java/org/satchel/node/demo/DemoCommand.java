@@ -8,13 +8,13 @@ import picocli.CommandLine.Option;
 
 /** {@code satchel demo}: the main job, end to end, on loopback and a scratch directory. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Walk Satchel's story end to end: generate a small school, validate every record,",
-                "load it into an embedded TDB2 store and summarise it. Exits 0 only if every step succeeded."})
+        description = {"Walk Satchel's story end to end: a school node on loopback imports a generated school; staff,",
+                "a guardian and the learner use it, and every access lands in the learner's log. Exits 0 only if every step succeeded."})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "Keep the demo's files here (default: a new temporary directory).")
     Path dir;
 
-    @Option(names = "--pupils", paramLabel = "N", defaultValue = "60", description = "Pupils in the demo school (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pupils", paramLabel = "N", defaultValue = "200", description = "Pupils in the demo school (default: ${DEFAULT-VALUE}).")
     int pupils;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "2026", description = "Seed of the demo school (default: ${DEFAULT-VALUE}).")
@@ -24,7 +24,7 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path work = dir != null ? Files.createDirectories(dir) : Files.createTempDirectory("satchel-demo-");
         System.out.println("Satchel demo, working in " + work);
-        SchoolDemo school = new SchoolDemo(work, pupils, seed);
+        NodeDemo school = new NodeDemo(work, pupils, seed);
         try {
             return new DemoRun(System.out).run(school.steps()) ? 0 : 1;
         } finally {

@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -23,9 +22,9 @@ import org.satchel.vocab.terms.SAT;
  * Call inside a read transaction.
  */
 final class SchoolSummary {
-    private final Dataset store;
+    private final RDFConnection store;
 
-    SchoolSummary(Dataset store) {
+    SchoolSummary(RDFConnection store) {
         this.store = store;
     }
 
@@ -88,9 +87,7 @@ final class SchoolSummary {
     private void select(String query, Consumer<QuerySolution> each) {
         ParameterizedSparqlString sparql = new ParameterizedSparqlString(query);
         sparql.setNsPrefix("sat", SAT.NS);
-        try (QueryExecution execution = QueryExecution.dataset(store).query(sparql.asQuery()).build()) {
-            execution.execSelect().forEachRemaining(each);
-        }
+        store.querySelect(sparql.asQuery(), each::accept);
     }
 
     private static String label(Resource kind) {

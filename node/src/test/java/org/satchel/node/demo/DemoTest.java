@@ -14,18 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoTest {
     @Test
-    void schoolStepsSucceedAndSummariseTheStore(@TempDir Path dir) throws Exception {
+    void nodeStepsSucceedAndTheLearnerSeesEveryAccess(@TempDir Path dir) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean ok;
-        try (SchoolDemo school = new SchoolDemo(dir, 12, 5)) {
+        int steps;
+        try (NodeDemo school = new NodeDemo(dir, 30, 5)) {
+            steps = school.steps().size();
             ok = new DemoRun(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(school.steps());
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(ok, out);
-        assertTrue(out.contains("demo finished: all 4 steps succeeded"), out);
-        assertTrue(out.lines().anyMatch(l -> l.strip().matches("pupils\\s+12")), out);
-        assertTrue(out.contains("attendance mark"), out);
+        assertTrue(out.contains("demo finished: all " + steps + " steps succeeded"), out);
+        assertTrue(out.lines().anyMatch(l -> l.strip().matches("pupils\\s+30")), out);
         assertTrue(out.contains("persistently absent"), out);
+        assertTrue(out.contains("https://w3id.org/satchel/problems/access-refused"), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("guardian") && l.contains("refused") && l.contains("SafeguardingConcern")), out);
+        assertTrue(out.lines().anyMatch(l -> l.contains("senco") && l.contains("send-support") && l.contains("allowed")), out);
     }
 
     @Test
