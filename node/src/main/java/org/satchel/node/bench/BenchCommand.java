@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /** {@code satchel bench}: performance measured side by side, reported as ratios. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Satchel beside its floor and its peers in one run; exit 1 if a target is missed.",
-        subcommands = {BenchCommand.Credentials.class})
+        subcommands = {BenchCommand.Credentials.class, BenchCommand.Node.class})
 public final class BenchCommand implements Runnable {
     @Spec CommandSpec spec;
 
@@ -43,6 +43,44 @@ public final class BenchCommand implements Runnable {
             System.out.println();
             System.out.println(met ? "every target met" : "a target was missed (✗ above)");
             return met ? 0 : 1;
+        }
+    }
+
+    /** {@code satchel bench node}. */
+    @Command(name = "node", mixinStandardHelpOptions = true,
+            description = {"Import a generated school beside Jena's TDB2 bulk loader on the same data, then time reading",
+                    "one learner's whole record over HTTP (p50, p99) and report the heap."})
+    static final class Node implements Callable<Integer> {
+        @Option(names = "--pupils", defaultValue = "2000", description = "Pupils in the school (default: ${DEFAULT-VALUE}).")
+        int pupils;
+
+        @Option(names = "--years", defaultValue = "7", description = "Years of history (default: ${DEFAULT-VALUE}).")
+        int years;
+
+        @Option(names = "--reads", defaultValue = "500", description = "Record reads timed (default: ${DEFAULT-VALUE}).")
+        int reads;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Work here and keep the stores (default: a temporary directory, removed).")
+        Path dir;
+
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            if (pupils < 1 || years < 1 || years > 14 || reads < 10) {
+                throw new ParameterException(spec.commandLine(), "--pupils ≥ 1, --years 1 to 14 and --reads ≥ 10");
+            }
+            Path work = dir != null ? java.nio.file.Files.createDirectories(dir) : java.nio.file.Files.createTempDirectory("satchel-bench-node");
+            try {
+                boolean met = new NodeBench(System.out, work, org.satchel.vocab.generator.GeneratorOptions.of(pupils, years, 2026), reads).run();
+                System.out.println();
+                System.out.println(met ? "every target met" : "a target was missed (✗ above)");
+                return met ? 0 : 1;
+            } finally {
+                if (dir == null) {
+                    NodeBench.removeTree(work);
+                }
+            }
         }
     }
 }

@@ -77,21 +77,27 @@ public final class SchoolImport {
         }
         listener.phase("checking every learner's records against the shapes");
         Set<String> files = new TreeSet<>(checked.filesWithoutProblems());
-        Map<String, List<RowProblem>> violations = new LinkedHashMap<>();
-        export.read(files, graph -> {
-            if (validator.validate(graph.graph()) instanceof Validation.Invalid invalid) {
-                for (Violation v : invalid.violations()) {
-                    RowProblem p = graph.rowOf(v.focusNode())
-                            .map(r -> new RowProblem(r.file(), r.line(), Optional.empty(), v.describe()))
-                            .orElse(new RowProblem("pupils.csv", 0, Optional.empty(), v.describe()));
-                    violations.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p);
-                }
-            }
-        }, progress);
-        violations.forEach((file, rows) -> rejected.merge(file, rows, (a, b) -> {
+        Map<String, List<RowProblem>> violations = new java.util.concurrent.ConcurrentSkipListMap<>();
+        // Checking the shapes is most of an import's work and each learner's graph stands alone:
+        // spread it over the cores, with a few graphs in flight so memory stays bounded.
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
+        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            export.read(files, graph -> {
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        check(graph, violations);
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }, progress);
+        }
+        violations.forEach((file, rows) -> rejected.merge(file, sortedByLine(rows), (a, b) -> {
             List<RowProblem> all = new ArrayList<>(a);
             all.addAll(b);
-            return all;
+            return sortedByLine(all);
         }));
         files.removeAll(violations.keySet());
         if (!files.containsAll(MisExport.REQUIRED_FILES)) {
@@ -125,6 +131,17 @@ public final class SchoolImport {
         return new ImportReport(files, rejected, learners[0], triples[0]);
     }
 
+    private void check(MisExport.ImportedGraph graph, Map<String, List<RowProblem>> violations) {
+        if (validator.validate(graph.graph()) instanceof Validation.Invalid invalid) {
+            for (Violation v : invalid.violations()) {
+                RowProblem p = graph.rowOf(v.focusNode())
+                        .map(r -> new RowProblem(r.file(), r.line(), Optional.empty(), v.describe()))
+                        .orElse(new RowProblem("pupils.csv", 0, Optional.empty(), v.describe()));
+                violations.computeIfAbsent(p.file(), f -> java.util.Collections.synchronizedList(new ArrayList<>())).add(p);
+            }
+        }
+    }
+
     private Optional<String> learnerId(String graphIri) {
         String prefix = gate.base() + "learners/";
         if (graphIri.startsWith(prefix) && graphIri.endsWith("/record")) {
@@ -141,6 +158,12 @@ public final class SchoolImport {
             }
         });
         return kinds;
+    }
+
+    private static List<RowProblem> sortedByLine(List<RowProblem> rows) {
+        synchronized (rows) {
+            return rows.stream().sorted(java.util.Comparator.comparingLong(RowProblem::line)).toList();
+        }
     }
 
     private static RowProblem row(MisProblem p) {
