@@ -2,7 +2,9 @@ package org.satchel.node.records;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -105,36 +107,36 @@ public final class LearnerRecords {
     }
 
     private Filtered filter(Graph stored, RecordQuery query, Permission permission) {
+        // One pass over the store (each triple decoded once), then the filtering in memory.
+        List<Triple> triples = new ArrayList<>(4096);
         Map<Node, Node> kindOf = new HashMap<>();
-        Map<Node, Instant> recordedAt = new HashMap<>();
+        Map<Node, Node> recordedAt = new HashMap<>();
         Set<Node> superseded = new HashSet<>();
         stored.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            triples.add(t);
             Node p = t.getPredicate();
             if (p.equals(RDF.type.asNode())) {
                 kindOf.put(t.getSubject(), t.getObject());
             } else if (p.equals(PROV.generatedAtTime.asNode())) {
-                recordedAt.put(t.getSubject(), instant(t.getObject()));
+                recordedAt.put(t.getSubject(), t.getObject());
             } else if (p.equals(PROV.invalidatedAtTime.asNode())) {
                 superseded.add(t.getSubject());
             }
         });
         Filtered out = new Filtered();
         Map<Node, Map<Node, Permission.Verdict>> verdicts = new HashMap<>();
-        stored.find(Node.ANY, Node.ANY, Node.ANY).forEachRemaining(t -> {
+        boolean windowed = query.from().isPresent() || query.to().isPresent();
+        for (Triple t : triples) {
             Node subject = t.getSubject();
             Node kind = kindOf.get(subject);
             if (!query.withHistory() && superseded.contains(subject)) {
-                return;
+                continue;
             }
             if (!query.kinds().isEmpty() && (kind == null || !query.kinds().contains(kind.getURI()))) {
-                return;
+                continue;
             }
-            Instant at = recordedAt.get(subject);
-            if (query.from().isPresent() && (at == null || at.isBefore(query.from().get()))) {
-                return;
-            }
-            if (query.to().isPresent() && (at == null || !at.isBefore(query.to().get()))) {
-                return;
+            if (windowed && !inWindow(recordedAt.get(subject), query)) {
+                continue;
             }
             Permission.Verdict verdict = verdicts.computeIfAbsent(kind == null ? Node.ANY : kind, k -> new HashMap<>())
                     .computeIfAbsent(t.getPredicate(), p -> {
@@ -142,8 +144,16 @@ public final class LearnerRecords {
                         return permission.judge(Optional.ofNullable(kind).map(Node::getURI), sc);
                     });
             out.take(t, kind, verdict);
-        });
+        }
         return out;
+    }
+
+    private static boolean inWindow(Node recordedAt, RecordQuery query) {
+        if (recordedAt == null) {
+            return false;
+        }
+        Instant at = instant(recordedAt);
+        return query.from().map(f -> !at.isBefore(f)).orElse(true) && query.to().map(to -> at.isBefore(to)).orElse(true);
     }
 
     private static Instant instant(Node literal) {

@@ -10,7 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -25,6 +25,8 @@ import org.apache.jena.vocabulary.RDF;
 public final class RecordJson {
     private static final JsonFactory JSON = new JsonFactory();
     static final Map<String, String> PREFIXES = prefixes();
+    private static final Map<String, String> TERMS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern CANONICAL_LONG = java.util.regex.Pattern.compile("-?[1-9][0-9]{0,15}|0");
 
     private RecordJson() {}
 
@@ -47,21 +49,24 @@ public final class RecordJson {
 
     /** Writes {@code graph} with {@code first} (the learner) leading. */
     public static void write(Graph graph, String first, OutputStream out) {
-        Map<Node, Map<Node, List<Node>>> subjects = new TreeMap<>(Comparator.comparing(Node::toString));
-        Map<Node, String> kinds = new LinkedHashMap<>();
+        Map<Node, Map<Node, List<Node>>> subjects = new HashMap<>();
+        Map<Node, String> kinds = new HashMap<>();
         graph.find().forEachRemaining(t -> {
-            subjects.computeIfAbsent(t.getSubject(), s -> new TreeMap<>(Comparator.comparing(Node::toString)))
-                    .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
+            subjects.computeIfAbsent(t.getSubject(), s -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.getPredicate(), p -> new ArrayList<>(1)).add(t.getObject());
             if (t.getPredicate().equals(RDF.type.asNode()) && t.getObject().isURI()) {
                 kinds.put(t.getSubject(), t.getObject().getURI());
             }
         });
-        List<Node> order = new ArrayList<>(subjects.keySet());
-        Comparator<Node> learnerFirst = Comparator.comparing((Node s) -> !s.isURI() || !s.getURI().equals(first));
-        Comparator<Node> byKind = Comparator.comparing((Node s) -> kinds.getOrDefault(s, ""));
-        order.sort(learnerFirst.thenComparing(byKind).thenComparing(Comparator.comparing(Node::toString)));
+        // Sorted once, on keys computed once: the learner first, then kind by kind, then by IRI.
+        record Keyed(Node subject, boolean notFirst, String kind, String id) {}
+        List<Keyed> order = new ArrayList<>(subjects.size());
+        for (Node s : subjects.keySet()) {
+            String id = s.isURI() ? s.getURI() : "_:" + s.getBlankNodeLabel();
+            order.add(new Keyed(s, !id.equals(first), kinds.getOrDefault(s, ""), id));
+        }
+        order.sort(Comparator.comparing(Keyed::notFirst).thenComparing(Keyed::kind).thenComparing(Keyed::id));
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeObjectFieldStart("@context");
             g.writeStringField("@vocab", PREFIXES.get("sat"));
@@ -70,8 +75,8 @@ public final class RecordJson {
             }
             g.writeEndObject();
             g.writeArrayFieldStart("@graph");
-            for (Node s : order) {
-                writeNode(g, s, subjects.get(s));
+            for (Keyed k : order) {
+                writeNode(g, k.subject(), k.id(), subjects.get(k.subject()));
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -80,17 +85,17 @@ public final class RecordJson {
         }
     }
 
-    private static void writeNode(JsonGenerator g, Node subject, Map<Node, List<Node>> properties) throws IOException {
+    private static void writeNode(JsonGenerator g, Node subject, String id, Map<Node, List<Node>> properties) throws IOException {
         g.writeStartObject();
-        g.writeStringField("@id", subject.isBlank() ? "_:" + subject.getBlankNodeLabel() : subject.getURI());
+        g.writeStringField("@id", id);
         List<Node> types = properties.get(RDF.type.asNode());
         if (types != null) {
             if (types.size() == 1) {
-                g.writeStringField("@type", term(types.get(0).getURI()));
+                g.writeStringField("@type", shortName(types.get(0).getURI()));
             } else {
                 g.writeArrayFieldStart("@type");
                 for (Node t : types) {
-                    g.writeString(term(t.getURI()));
+                    g.writeString(shortName(t.getURI()));
                 }
                 g.writeEndArray();
             }
@@ -99,7 +104,7 @@ public final class RecordJson {
             if (e.getKey().equals(RDF.type.asNode())) {
                 continue;
             }
-            g.writeFieldName(term(e.getKey().getURI()));
+            g.writeFieldName(shortName(e.getKey().getURI()));
             List<Node> values = e.getValue();
             if (values.size() > 1) {
                 g.writeStartArray();
@@ -136,16 +141,20 @@ public final class RecordJson {
                 g.writeString(lex);
             } else if (XSDDatatype.XSDboolean.getURI().equals(dt) && (lex.equals("true") || lex.equals("false"))) {
                 g.writeBoolean(lex.equals("true"));
-            } else if (XSDDatatype.XSDinteger.getURI().equals(dt) && lex.matches("-?[1-9][0-9]{0,15}|0")) {
+            } else if (XSDDatatype.XSDinteger.getURI().equals(dt) && CANONICAL_LONG.matcher(lex).matches()) {
                 // JSON-LD turns a whole JSON number back into xsd:integer with the same canonical form.
                 g.writeNumber(Long.parseLong(lex));
             } else {
                 g.writeStartObject();
                 g.writeStringField("@value", lex);
-                g.writeStringField("@type", term(dt));
+                g.writeStringField("@type", shortName(dt));
                 g.writeEndObject();
             }
         }
+    }
+
+    private static String shortName(String iri) {
+        return TERMS.computeIfAbsent(iri, RecordJson::term);
     }
 
     /** A short name: a Satchel term by its local name, others as prefix:local, anything else in full. */
