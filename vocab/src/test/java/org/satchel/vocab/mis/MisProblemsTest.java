@@ -202,4 +202,25 @@ class MisProblemsTest {
         assertEquals(List.of(problem(Code.UPN_MISMATCH, "pupils.csv", 5, "UPN",
                 "UPN 'B000000000000' is not a UPN: the check letter should be A")), check(export));
     }
+
+    @Test
+    void unknownStaffCodeIsReported() throws IOException {
+        EditedExport export = export();
+        int line = export.firstLine("assessments.csv", "Assessor Type", "Teacher");
+        export.set("assessments.csv", line, "Assessed By", "T9999");
+        assertEquals(List.of(problem(Code.UNKNOWN_STAFF, "assessments.csv", line, "Assessed By",
+                "Assessed By 'T9999' is not a staff code in staff.csv")), check(export));
+    }
+
+    @Test
+    void aPupilWithoutAnAdmissionIsReported() throws IOException {
+        EditedExport export = export();
+        List<String> lines = export.lines("enrolments.csv");
+        lines.remove(2);
+        export.write("enrolments.csv", lines);
+        MisExport.Report report = MisExport.at(export.dir).check(Progress.none());
+        assertEquals(List.of(problem(Code.MISSING_VALUE, "pupils.csv", 3, null, "pupil " + export.pupilIds().get(1)
+                + " has no row in enrolments.csv; every pupil needs the admission their details were recorded at")), report.all());
+        assertFalse(report.importable());
+    }
 }
