@@ -4,6 +4,7 @@ import static org.satchel.vocab.mis.ExportFile.PUPILS;
 import static org.satchel.vocab.mis.ExportFile.PUPIL_ID;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,6 +45,14 @@ final class Lockstep {
     }
 
     MisExport.Report run() throws IOException {
+        try {
+            return pass();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private MisExport.Report pass() throws IOException {
         boolean keep = graphs != null;
         SchoolFiles.Read school = SchoolFiles.read(dir, problems, literals, keep);
         long triples = school.graph().triples();

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -222,5 +224,24 @@ class MisProblemsTest {
         assertEquals(List.of(problem(Code.MISSING_VALUE, "pupils.csv", 3, null, "pupil " + export.pupilIds().get(1)
                 + " has no row in enrolments.csv; every pupil needs the admission their details were recorded at")), report.all());
         assertFalse(report.importable());
+    }
+
+    @Test
+    void aRowThatIsNotUtf8IsReportedAndTheRestIsRead() throws IOException {
+        EditedExport export = export();
+        export.set("contacts.csv", 3, "Contact Forename", "ZoeMARK");
+        Path file = export.dir.resolve("contacts.csv");
+        // "Zoë" as a spreadsheet saves it in Windows-1252: ë is the single byte 0xEB.
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf("ZoeMARK");
+        byte[] before = text.substring(0, at).getBytes(StandardCharsets.UTF_8);
+        byte[] after = text.substring(at + "ZoeMARK".length()).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write(before);
+        bytes.write(new byte[] {'Z', 'o', (byte) 0xEB});
+        bytes.write(after);
+        Files.write(file, bytes.toByteArray());
+        assertEquals(List.of(problem(Code.BAD_VALUE, "contacts.csv", 3, "Contact Forename",
+                "the row has bytes that are not UTF-8 text; save the file as UTF-8")), check(export));
     }
 }
