@@ -56,11 +56,10 @@ public final class MisExport {
     }
 
     /**
-     * Reads the school graph and then each learner's graph, in the order of pupils.csv, from
-     * {@code files} only, handing each to {@code graphs} on the calling thread. {@code files} must
-     * include {@link #REQUIRED_FILES}. Meant for files {@link #check} found no problem in: a row
-     * that still has one is left out and reported, and the caller should then treat the import as
-     * failed.
+     * Reads the school graph, then each learner's graph in pupils.csv order, from {@code files} only
+     * (which must include {@link #REQUIRED_FILES}), handing each to {@code graphs} on the calling
+     * thread. Meant for files {@link #check} found no problem in: a row that still has one is left
+     * out and reported, and the caller should then treat the import as failed.
      *
      * @throws IllegalArgumentException if {@code files} names a file not in {@link #FILES} or leaves
      *                                  out a required one
