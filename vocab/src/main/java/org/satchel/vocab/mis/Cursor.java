@@ -3,13 +3,18 @@ package org.satchel.vocab.mis;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,12 +23,13 @@ import org.satchel.vocab.mis.MisProblem.Code;
 /**
  * Reads one file of the export row by row, with the line each row starts on and a look two rows
  * ahead. A missing file, a wrong header or text that is not CSV ends the file with one problem;
- * rows read before that stay good.
+ * rows read before that stay good. An I/O error is thrown, as {@link UncheckedIOException}.
  */
 final class Cursor implements Closeable {
     /** RFC 4180, as the export writes; empty lines are rows (of one empty field), so they are reported. */
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final char REPLACEMENT = '\uFFFD';
 
     /** A row and the line it starts on (1-based; the header is line 1). */
     record Line(long number, CSVRecord record) {
@@ -57,10 +63,14 @@ final class Cursor implements Closeable {
             problems.add(Code.MISSING_FILE, file, 0, null, "the export has no " + file.fileName);
             return cursor;
         }
-        BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        // Bytes that are not UTF-8 (a file saved as Windows-1252, say) become U+FFFD, so that the
+        // rows holding them can be reported one by one, and the rest of the file still read.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(path), decoder), 1 << 16);
         cursor.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         cursor.records = cursor.parser.iterator();
-        Line header = cursor.read();
+        Line header = cursor.next();
         if (header == null) {
             if (!cursor.unreadable) {
                 problems.add(Code.WRONG_HEADER, file, 1, null, "the file is empty; it must start with the header row "
@@ -114,7 +124,7 @@ final class Cursor implements Closeable {
 
     private Line ahead(int i) {
         while (buffered <= i) {
-            Line line = read();
+            Line line = readRow();
             if (line == null) {
                 return null;
             }
@@ -123,7 +133,30 @@ final class Cursor implements Closeable {
         return ahead[i];
     }
 
-    private Line read() {
+    /** The next data row, passing over (and reporting) rows with text that is not UTF-8. */
+    private Line readRow() {
+        for (Line line = next(); line != null; line = next()) {
+            int column = notUtf8(line);
+            if (column < 0) {
+                return line;
+            }
+            problems.add(Code.BAD_VALUE, file, line.number(), column < file.header.size() ? file.header.get(column) : null,
+                    "the row has bytes that are not UTF-8 text; save the file as UTF-8");
+        }
+        return null;
+    }
+
+    private static int notUtf8(Line line) {
+        for (int i = 0; i < line.size(); i++) {
+            if (line.get(i).indexOf(REPLACEMENT) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The next record as it is, or null at the end or where the text stops being CSV. */
+    private Line next() {
         if (records == null) {
             return null;
         }
@@ -135,10 +168,12 @@ final class Cursor implements Closeable {
                 return null;
             }
             return new Line(start, records.next());
-        } catch (UncheckedIOException | IllegalStateException e) {
-            String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : e.getMessage();
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CSVException)) {
+                throw e; // the disk's fault, not the file's
+            }
             problems.add(Code.UNREADABLE_FILE, file, start, null,
-                    "the file cannot be read as CSV (RFC 4180, UTF-8) from this line on: " + why);
+                    "the file cannot be read as CSV (RFC 4180) from this line on: " + e.getCause().getMessage());
             unreadable = true;
             stop();
             return null;

@@ -51,7 +51,7 @@ final class GraphOut {
     /** The fields of a row of {@code file}; for a learner row, checks that its UPN is this pupil's. */
     Fields row(ExportFile file, Cursor.Line line) {
         Fields fields = new Fields(file, line, school, literals, pupil, problems);
-        if (pupil != null && file != ExportFile.PUPILS && !line.get(ExportFile.UPN).equals(pupil.upn())) {
+        if (pupil != null && file != ExportFile.PUPILS && pupil.upnValid() && !line.get(ExportFile.UPN).equals(pupil.upn())) {
             fields.problem(Code.UPN_MISMATCH, ExportFile.UPN, "UPN '" + line.get(ExportFile.UPN)
                     + "' is not the UPN pupils.csv gives Pupil ID " + pupil.id() + " (" + pupil.upn() + ")");
         }

@@ -4,12 +4,18 @@ import static org.satchel.vocab.mis.ExportFile.PUPILS;
 import static org.satchel.vocab.mis.ExportFile.PUPIL_ID;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.satchel.vocab.generator.Progress;
 import org.satchel.vocab.mis.MisProblem.Code;
@@ -39,6 +45,14 @@ final class Lockstep {
     }
 
     MisExport.Report run() throws IOException {
+        try {
+            return pass();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private MisExport.Report pass() throws IOException {
         boolean keep = graphs != null;
         SchoolFiles.Read school = SchoolFiles.read(dir, problems, literals, keep);
         long triples = school.graph().triples();
@@ -54,16 +68,7 @@ final class Lockstep {
                 }
             }
             if (index.usable) {
-                int total = index.pupils.size();
-                for (Pupil pupil : index.pupils) {
-                    GraphOut out = learner(pupil, gather(pupil, index), school.directory(), keep);
-                    problems.addAll(out.problems());
-                    triples += out.triples();
-                    if (keep) {
-                        graphs.accept(out.imported());
-                    }
-                    progress.learnerDone(pupil.index() + 1, total);
-                }
+                triples += learners(index, school.directory(), keep);
                 for (Cursor cursor : cursors.values()) {
                     if (cursor.file != PUPILS) {
                         strays(cursor, index);
@@ -74,6 +79,71 @@ final class Lockstep {
             closeAll();
         }
         return new MisExport.Report(problems.byFileName(files), index.usable ? index.pupils.size() : 0, triples);
+    }
+
+    /**
+     * Reads every learner: their rows are gathered here, in order, and turned into triples on a
+     * few threads, at most a few learners ahead; graphs are handed over here, in order. Returns
+     * the triples read.
+     */
+    private long learners(PupilIndex index, Directory school, boolean keep) {
+        int total = index.pupils.size();
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        if (threads == 1) {
+            long triples = 0;
+            for (Pupil pupil : index.pupils) {
+                triples += handOver(learner(pupil, gather(pupil, index), school, keep), total);
+            }
+            return triples;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "mis-import");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            long triples = 0;
+            ArrayDeque<Future<GraphOut>> pending = new ArrayDeque<>();
+            for (Pupil pupil : index.pupils) {
+                Map<ExportFile, List<Cursor.Line>> rows = gather(pupil, index);
+                pending.add(pool.submit(() -> learner(pupil, rows, school, keep)));
+                if (pending.size() > 2 * threads) {
+                    triples += handOver(await(pending.poll()), total);
+                }
+            }
+            while (!pending.isEmpty()) {
+                triples += handOver(await(pending.poll()), total);
+            }
+            return triples;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long handOver(GraphOut out, int total) {
+        problems.addAll(out.problems());
+        if (graphs != null) {
+            graphs.accept(out.imported());
+        }
+        progress.learnerDone(out.pupil.index() + 1, total);
+        return out.triples();
+    }
+
+    private static GraphOut await(Future<GraphOut> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading learners", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Each file's rows for {@code pupil}, taken from the front of its cursor. */

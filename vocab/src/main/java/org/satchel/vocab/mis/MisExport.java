@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.satchel.vocab.generator.LearnerGraph;
@@ -33,8 +32,7 @@ public final class MisExport {
      * The files without which nothing can be imported: the school, its staff and systems, which
      * every row refers to, and the learners' own description and admission.
      */
-    public static final Set<String> REQUIRED_FILES = Stream.of(ExportFile.values()).filter(f -> f.required)
-            .map(f -> f.fileName).collect(Collectors.toUnmodifiableSet());
+    public static final Set<String> REQUIRED_FILES = required();
 
     private final Path dir;
 
@@ -58,11 +56,13 @@ public final class MisExport {
     }
 
     /**
-     * Reads the school graph and then each learner's graph, in the order of pupils.csv, from
-     * {@code files} only, handing each to {@code graphs} on the calling thread. {@code files} must
-     * include {@link #REQUIRED_FILES}. Meant for files {@link #check} found no problem in: a row
-     * that still has one is left out and reported, and the caller should then treat the import as
-     * failed.
+     * Reads the school graph, then each learner's graph in pupils.csv order, from {@code files} only
+     * (which must include {@link #REQUIRED_FILES}), handing each to {@code graphs} on the calling
+     * thread. Meant for files {@link #check} found no problem in: a row that still has one is left
+     * out and reported, and the caller should then treat the import as failed.
+     *
+     * @throws IllegalArgumentException if {@code files} names a file not in {@link #FILES} or leaves
+     *                                  out a required one
      */
     public Report read(Set<String> files, Consumer<ImportedGraph> graphs, Progress progress) throws IOException {
         Objects.requireNonNull(files, "files");
@@ -78,6 +78,17 @@ public final class MisExport {
             throw new IllegalArgumentException("files must include the required files; missing " + missing);
         }
         return new Lockstep(dir, chosen, graphs, progress).run();
+    }
+
+    private static Set<String> required() {
+        // In reading order, so that a message listing some of them reads the same every time.
+        Set<String> required = new LinkedHashSet<>();
+        for (ExportFile file : ExportFile.values()) {
+            if (file.required) {
+                required.add(file.fileName);
+            }
+        }
+        return Collections.unmodifiableSet(required);
     }
 
     /**

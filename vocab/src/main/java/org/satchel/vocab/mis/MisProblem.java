@@ -9,8 +9,8 @@ import java.util.Optional;
  *
  * @param code    what kind of problem, for programs and tests to match on
  * @param file    the file's name, such as {@code attendance.csv}
- * @param line    the line the row starts on, 1-based, the header being line 1; 0 when the file as a
- *                whole is missing
+ * @param line    the line the row starts on, 1-based, the header being line 1; 0 when the problem is
+ *                with the file as a whole (it is missing, or lacks a row it must have)
  * @param column  the column to blame, when there is one
  * @param message what is wrong, in words
  */

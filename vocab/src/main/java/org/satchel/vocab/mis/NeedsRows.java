@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Resource;
 import org.satchel.vocab.mis.LiteralNodes.Day;
 import org.satchel.vocab.mis.MisProblem.Code;
 import org.satchel.vocab.terms.PROV;
@@ -47,7 +48,7 @@ final class NeedsRows {
             Fields f = out.row(SEN, line);
             Node provision = f.code(PROVISION, MisCodes.PROVISIONS, "a SEN provision code");
             Node need = f.code(NEED, MisCodes.NEEDS, "a census primary need");
-            Review r = review(f, out, PURPOSE.send_support, "", reviews);
+            Review r = review(f, PURPOSE.send_support, "", reviews);
             if (r == null) {
                 continue;
             }
@@ -68,7 +69,7 @@ final class NeedsRows {
             String condition = f.text(CONDITION);
             String slug = condition == null ? null : f.readCode(CONDITION, condition, MisCodes.CONDITIONS, "a condition the school records");
             Boolean carePlan = f.code(CARE_PLAN, MisCodes.YES_NO, "Yes or No");
-            Review r = review(f, out, PURPOSE.pastoral, "-" + slug, reviews);
+            Review r = review(f, PURPOSE.pastoral, "-" + slug, reviews);
             if (r == null) {
                 continue;
             }
@@ -83,9 +84,9 @@ final class NeedsRows {
     }
 
     /**
-     * The columns both files share. {@code label} tells one label's reviews from another's (a
-     * condition's name; SEN provision has one label); {@code reviews} maps each label's reviews so
-     * far, by the day they were held, to their records.
+     * What both files say of a review. {@code key} is the day it was held, then the label it
+     * reviews (a condition's name; SEN provision has one label), as later rows name it in
+     * Replaces Review Of; {@code replaces} is the record of the review it replaces, if any.
      */
     private record Review(String key, Day start, Day reviewed, Day next, Node replaces, GraphOut.Provenance provenance) {
         void write(Node record, GraphOut out, Map<String, Node> reviews) {
@@ -99,8 +100,11 @@ final class NeedsRows {
         }
     }
 
-    private static Review review(Fields f, GraphOut out, org.apache.jena.rdf.model.Resource purpose, String label,
-            Map<String, Node> reviews) {
+    /**
+     * Reads the columns both files share. {@code reviews} maps the pupil's reviews read so far, by
+     * key, to their records; {@code label} tells one condition's reviews from another's.
+     */
+    private static Review review(Fields f, Resource purpose, String label, Map<String, Node> reviews) {
         Day start = f.date(START);
         Day reviewed = f.date(REVIEWED);
         Day next = f.date(NEXT_REVIEW);

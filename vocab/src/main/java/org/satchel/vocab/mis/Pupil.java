@@ -7,8 +7,10 @@ import org.apache.jena.graph.Node;
  *
  * @param index the pupil's place in pupils.csv among the pupils that can be read, from 0
  * @param id    the Pupil ID: the pseudonymous id their record graph is named by
+ * @param upnValid whether the UPN is a valid one; if not, pupils.csv is reported, and the pupil's
+ *              rows elsewhere are not held to it
  */
-record Pupil(int index, String id, String upn, long line, Node node) {
+record Pupil(int index, String id, String upn, boolean upnValid, long line, Node node) {
     /** Whether {@code value} is a Contact ID of this pupil: their Pupil ID, a hyphen and a number. */
     boolean isContactId(String value) {
         int n = id.length();

@@ -72,7 +72,7 @@ final class PupilIndex {
                             + earlier.line());
                     continue;
                 }
-                Pupil pupil = new Pupil(pupils.size(), id, upn, line.number(), NodeFactory.createURI(school.learnerIri(id)));
+                Pupil pupil = new Pupil(pupils.size(), id, upn, upnProblem == null, line.number(), NodeFactory.createURI(school.learnerIri(id)));
                 pupils.add(pupil);
                 byId.put(id, pupil);
             }
