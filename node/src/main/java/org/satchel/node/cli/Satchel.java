@@ -38,7 +38,11 @@ public final class Satchel implements Runnable {
         return cli;
     }
 
+    /** Held so the level sticks: JUL keeps loggers weakly. Helidon's start-up notes are not for a person at a terminal. */
+    private static final java.util.logging.Logger HELIDON = java.util.logging.Logger.getLogger("io.helidon");
+
     public static void main(String[] args) {
+        HELIDON.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine().execute(args));
     }
 

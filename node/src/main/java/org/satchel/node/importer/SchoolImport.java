@@ -53,11 +53,22 @@ public final class SchoolImport {
 
     private final RecordStore store;
     private final Gatekeeper gate;
+    private final boolean online;
     private final RecordValidator validator = RecordValidator.standard();
 
+    /** An import with the store to itself (the command line, the demo, the benchmark): TDB2's bulk loader. */
     public SchoolImport(RecordStore store, Gatekeeper gate) {
+        this(store, gate, false);
+    }
+
+    /**
+     * @param online whether the node is serving requests meanwhile: then each learner is stored in
+     *               an ordinary write transaction instead of by the bulk loader
+     */
+    public SchoolImport(RecordStore store, Gatekeeper gate, boolean online) {
         this.store = store;
         this.gate = gate;
+        this.online = online;
     }
 
     /** Imports the export in {@code csv} on behalf of {@code by}, for {@code purpose}. */
@@ -106,7 +117,7 @@ public final class SchoolImport {
         listener.phase("storing");
         long[] triples = new long[1];
         int[] learners = new int[1];
-        try (RecordStore.Bulk bulk = store.bulk()) {
+        try (RecordStore.Bulk bulk = online ? store.online() : store.bulk()) {
             UpdateRequest[] events = {new UpdateRequest()};
             MisExport.Report read = export.read(files, graph -> {
                 bulk.add(graph.graphIri(), graph.graph());

@@ -117,6 +117,33 @@ public final class RecordStore implements AutoCloseable {
         };
     }
 
+    /**
+     * A load through ordinary write transactions, one per graph: slower than {@link #bulk()} but safe
+     * beside readers, for imports into a node that is serving requests.
+     */
+    public Bulk online() {
+        return new Bulk() {
+            @Override
+            public void add(String graphIri, Graph graph) {
+                write(c -> {
+                    c.load(graphIri, ModelFactory.createModelForGraph(graph));
+                    return null;
+                });
+            }
+
+            @Override
+            public void update(UpdateRequest inserts) {
+                write(c -> {
+                    c.update(inserts);
+                    return null;
+                });
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
     /** A bulk load in progress: graphs and INSERT DATA requests go in; {@link #close()} finishes it. */
     public interface Bulk extends AutoCloseable {
         /** Adds the triples of {@code graph} to the named graph (adding, never replacing). */

@@ -17,6 +17,7 @@ import org.satchel.node.accesslog.AccessLogService;
 import org.satchel.node.auth.Authenticator;
 import org.satchel.node.auth.OidcIssuer;
 import org.satchel.node.auth.TokenAuthority;
+import org.satchel.node.importer.ImportService;
 import org.satchel.node.records.Gatekeeper;
 import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.LearnerRecords;
@@ -69,7 +70,8 @@ public final class NodeServer implements AutoCloseable {
             RecordWriter writer = new RecordWriter(store, gate);
             AccessLogService accessLog = new AccessLogService(store, gate, callers);
             Parts parts = new Parts(config, store, gate, records, writer, callers, metrics, tokens, accessLog);
-            List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new HealthService(store, config),
+            List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
+                    new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
                     accessLog));
             extra.forEach(f -> services.add(f.apply(parts)));
@@ -82,7 +84,7 @@ public final class NodeServer implements AutoCloseable {
             WebServer server = WebServer.builder()
                     .host(config.host())
                     .port(config.port())
-                    .maxPayloadSize(config.maxBodyBytes())
+                    .maxPayloadSize(Math.max(config.maxBodyBytes(), ImportService.MAX_UPLOAD_BYTES))
                     .directHandlers(d -> {
                         for (io.helidon.http.DirectHandler.EventType t : io.helidon.http.DirectHandler.EventType.values()) {
                             d.addHandler(t, Problems.direct());

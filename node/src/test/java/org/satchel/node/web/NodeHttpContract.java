@@ -205,7 +205,7 @@ abstract class NodeHttpContract {
         JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(node.get("/openapi.yaml", null, null).body());
         assertEquals("3.1.0", api.get("openapi").asText());
         for (String path : List.of("/learners", "/learners/{id}/record", "/learners/{id}/records", "/learners/{id}/access-log",
-                "/learners/{id}/access-log/deferrals", "/health", "/metrics")) {
+                "/learners/{id}/access-log/deferrals", "/health", "/metrics", "/imports")) {
             assertTrue(api.get("paths").has(path), path);
         }
     }
@@ -255,5 +255,49 @@ abstract class NodeHttpContract {
         JsonNode future = json(node.get("/learners/" + learner + "/access-log?from=2030-01-01", "learner:" + learner, null)).get("events");
         assertEquals(0, future.size());
         assertProblem(node.get("/learners/" + learner + "/access-log", "teacher:T0004", null), 403, "access-refused");
+    }
+
+    static byte[] zip(java.nio.file.Path dir, java.util.function.UnaryOperator<String> rename) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes);
+                var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.sorted().toList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(rename.apply(f.getFileName().toString())));
+                zip.write(java.nio.file.Files.readAllBytes(f));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    HttpResponse<String> postZip(byte[] zip, String principal) {
+        return node.send(node.request("/imports", principal, "teaching").header("Content-Type", "application/zip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build());
+    }
+
+    @Test
+    void headImportsAnExportOverHttpAndBadRowsAreReportedWithTheirLines() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempDirectory("satchel-http-import");
+        try {
+            new org.satchel.vocab.generator.SchoolGenerator(org.satchel.vocab.generator.GeneratorOptions.of(3, 1, 99))
+                    .writeCsv(csv, (d, t) -> { });
+            assertProblem(postZip(zip(csv, n -> n), "teacher:T0004"), 403, "access-refused");
+            assertProblem(postZip(zip(csv, n -> n.equals("pupils.csv") ? "../pupils.csv" : n), "head:T0001"), 400, "malformed-request");
+            assertProblem(postZip("not a zip".getBytes(java.nio.charset.StandardCharsets.UTF_8), "head:T0001"), 400, "malformed-request");
+            HttpResponse<String> ok = postZip(zip(csv, n -> "export/" + n), "head:T0001");
+            assertEquals(200, ok.statusCode(), ok.body());
+            assertEquals(3, json(ok).get("learners").asInt());
+            java.nio.file.Path homework = csv.resolve("homework.csv");
+            List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(homework));
+            lines.set(2, lines.get(2).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",someday,"));
+            java.nio.file.Files.write(homework, lines);
+            HttpResponse<String> refused = postZip(zip(csv, n -> n), "head:T0001");
+            assertProblem(refused, 422, "invalid-import");
+            JsonNode rows = json(refused).get("rejected").get("homework.csv");
+            assertEquals(3, rows.get(0).get("line").asInt(), refused.body());
+            assertFalse(json(refused).get("imported").toString().contains("homework.csv"));
+        } finally {
+            org.apache.commons.io.FileUtils.deleteQuietly(csv.toFile());
+        }
     }
 }
