@@ -71,7 +71,7 @@ public final class NodeServer implements AutoCloseable {
             Parts parts = new Parts(config, store, gate, records, writer, callers, metrics, tokens, accessLog);
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new HealthService(store, config),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog));
+                    accessLog, new org.satchel.node.pages.PagesService(parts)));
             extra.forEach(f -> services.add(f.apply(parts)));
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);
