@@ -140,7 +140,7 @@ final class MyRecordPage {
         List<Html> rows = new ArrayList<>();
         for (AccessEvent e : v.events().subList(0, Math.min(EVENTS, v.events().size()))) {
             String who = e.accessor().equals(v.you()) ? "you" : e.accessor().equals(v.learnerIri()) ? "the learner" : Labels.localName(e.accessor());
-            List<String> kinds = e.dataKinds().stream().map(Labels::of).sorted().toList();
+            List<String> kinds = e.dataKinds().stream().map(Labels::of).sorted(String.CASE_INSENSITIVE_ORDER).toList();
             Html outcome = e.allowed() ? Html.constant("Allowed")
                     : Html.constant("<strong>Refused</strong> <span class=\"muted\">(nothing was shown)</span>");
             rows.add(Html.of("""
@@ -217,7 +217,7 @@ final class MyRecordPage {
 
     private static Html correction(View v) {
         List<Html> records = new ArrayList<>();
-        Map<String, String> properties = new TreeMap<>();
+        Map<String, String> properties = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         v.summary().learner().ifPresent(p -> {
             records.add(Html.of("<option value=\"{}\">{} (who you are)</option>", p.iri(), p.name()));
             p.facts().forEach(f -> properties.put(f.label() + "\u0000" + f.property(), f.property()));

@@ -48,6 +48,7 @@ public final class PagesService implements HttpService {
     private final Accounts accounts;
     private final LearnerDirectory directory;
 
+    /** The pages of the node these parts belong to; sign-in checks the accounts in its data directory. */
     public PagesService(NodeServer.Parts parts) {
         this.parts = parts;
         this.accounts = Accounts.open(parts.config().data());
