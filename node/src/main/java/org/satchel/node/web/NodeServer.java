@@ -22,6 +22,7 @@ import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.LearnerRecords;
 import org.satchel.node.records.RecordWriter;
 import org.satchel.node.records.RecordsService;
+import org.satchel.node.rights.RightsService;
 import org.satchel.node.store.RecordStore;
 
 /**
@@ -71,7 +72,7 @@ public final class NodeServer implements AutoCloseable {
             Parts parts = new Parts(config, store, gate, records, writer, callers, metrics, tokens, accessLog);
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new HealthService(store, config),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog));
+                    accessLog, new RightsService(parts)));
             extra.forEach(f -> services.add(f.apply(parts)));
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);
