@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.satchel.node.access.AccessPolicy;
 import org.satchel.node.access.Action;
@@ -23,19 +24,29 @@ import org.satchel.node.web.Metrics;
 import org.satchel.node.web.NodeServer;
 import org.satchel.node.web.ProblemException;
 import org.satchel.node.web.ProblemType;
+import org.satchel.vocab.terms.ATT;
+import org.satchel.vocab.terms.CODE;
+import org.satchel.vocab.terms.SAT;
 
 /**
- * The learner's rights over HTTP: their sharing decisions ({@code /learners/{id}/consent}) and
- * their identifier for a relying party ({@code /learners/{id}/pairwise/{relyingParty}}). Every
- * route needs a bearer token and a purpose; the rights themselves decide and log.
+ * The learner's rights over HTTP: their sharing decisions ({@code /learners/{id}/consent}),
+ * corrections to their record ({@code /learners/{id}/corrections}) and their identifier for a
+ * relying party ({@code /learners/{id}/pairwise/{relyingParty}}). Every route needs a bearer
+ * token and a purpose; the rights themselves decide and log.
  */
 public final class RightsService implements HttpService {
     /** A relying party is named by its host name, such as {@code college.example}. */
     private static final Pattern HOST = Pattern.compile("(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
+    /** An absolute IRI with nothing in it that could end an IRI early in a query or a document. */
+    private static final Pattern IRI = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:[^\\s<>\"{}|\\\\^`]+");
+    /** Prefixes a code may be written with in a proposed value: {@code att:U}, {@code code:subject-music}. */
+    private static final Map<String, String> CODE_PREFIXES = Map.of("sat", SAT.NS, "code", CODE.NS, "att", ATT.NS);
+
     private final Callers callers;
     private final Metrics metrics;
     private final ConsentSettings consent;
+    private final Corrections corrections;
     private final Pseudonyms pseudonyms;
 
     /** The rights of the node assembled from these parts. */
@@ -44,6 +55,7 @@ public final class RightsService implements HttpService {
         this.callers = parts.callers();
         this.metrics = parts.metrics();
         this.consent = new ConsentSettings(parts.store(), parts.gate(), parts.writer(), policy);
+        this.corrections = new Corrections(parts.store(), parts.gate(), parts.writer());
         this.pseudonyms = new Pseudonyms(parts.store(), parts.gate(), PairwiseIdentifiers.open(parts.config().data()));
     }
 
@@ -51,6 +63,9 @@ public final class RightsService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get("/learners/{id}/consent", this::readConsent)
                 .put("/learners/{id}/consent", this::decideConsent)
+                .post("/learners/{id}/corrections", this::requestCorrection)
+                .get("/learners/{id}/corrections", this::listCorrections)
+                .post("/learners/{id}/corrections/{cid}/decision", this::decideCorrection)
                 .get("/learners/{id}/pairwise/{relyingParty}", this::pairwise);
     }
 
@@ -119,6 +134,124 @@ public final class RightsService implements HttpService {
         body.put("consent", current);
         body.put("decisions", details);
         return body;
+    }
+
+    // ------------------------------------------------------------------ corrections
+
+    private void requestCorrection(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.WRITE);
+        JsonNode body = Json.tree(req.content().as(String.class));
+        String record = text(body, "record", "the IRI of the record to correct");
+        String property = propertyIri(text(body, "property", "the property to correct, such as attendanceCode or sat:score"));
+        Corrections.Proposal proposal = proposal(body.get("proposedValue"));
+        Optional<String> reason = optionalText(body, "reason");
+        Correction made = done(corrections.request(request, record, property, proposal, reason), res);
+        res.header(HeaderNames.LOCATION, made.iri());
+        sendJson(res, 201, correctionJson(made));
+    }
+
+    private void listCorrections(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.READ);
+        List<Correction> all = done(corrections.list(request), res);
+        sendJson(res, 200, Map.of("learner", request.learnerId(), "corrections", all.stream().map(RightsService::correctionJson).toList()));
+    }
+
+    private void decideCorrection(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.WRITE);
+        String correctionId = req.path().pathParameters().get("cid");
+        JsonNode body = Json.tree(req.content().as(String.class));
+        if (body == null || !body.isObject() || !body.path("accept").isBoolean()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "a decision is {\"accept\": true or false, \"reason\": \"…\"}");
+        }
+        String reason = text(body, "reason", "why the correction is accepted or rejected, for the learner to read");
+        sendJson(res, 200, correctionJson(done(corrections.decide(request, correctionId, body.get("accept").booleanValue(), reason), res)));
+    }
+
+    /** A property named in full, as {@code sat:score}, or by its Satchel local name. */
+    static String propertyIri(String name) {
+        if (name.startsWith("http://") || name.startsWith("https://")) {
+            return checkedIri(name);
+        }
+        String local = name.startsWith("sat:") ? name.substring(4) : name;
+        if (!local.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "'" + name + "' is not a property name or IRI");
+        }
+        return SAT.NS + local;
+    }
+
+    static Corrections.Proposal proposal(JsonNode value) {
+        if (value != null && value.isTextual()) {
+            return new Corrections.Proposal.Text(value.asText());
+        }
+        if (value != null && value.isNumber()) {
+            return new Corrections.Proposal.Text(value.asText());
+        }
+        if (value != null && value.isObject() && value.size() == 1 && value.path("@id").isTextual()) {
+            return new Corrections.Proposal.Code(expand(value.get("@id").asText()));
+        }
+        throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                "proposedValue is text (typed like the value it replaces) or {\"@id\": \"…\"} for a code");
+    }
+
+    private static String expand(String iri) {
+        for (Map.Entry<String, String> p : CODE_PREFIXES.entrySet()) {
+            if (iri.startsWith(p.getKey() + ":")) {
+                return checkedIri(p.getValue() + iri.substring(p.getKey().length() + 1));
+            }
+        }
+        return checkedIri(iri);
+    }
+
+    private static String checkedIri(String iri) {
+        if (!IRI.matcher(iri).matches()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "'" + iri + "' is not an absolute IRI");
+        }
+        return iri;
+    }
+
+    static Map<String, Object> correctionJson(Correction k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", k.id());
+        m.put("version", k.iri());
+        m.put("record", k.record());
+        k.kind().ifPresent(kind -> m.put("kind", StoredRecords.localName(kind)));
+        m.put("property", k.property().startsWith(SAT.NS) ? k.property().substring(SAT.NS.length()) : k.property());
+        m.put("proposedValue", k.proposedValue().isURI() ? Map.of("@id", k.proposedValue().getURI()) : k.proposedValue().getLiteralLexicalForm());
+        k.reason().ifPresent(r -> m.put("reason", r));
+        m.put("requestedBy", k.requestedBy());
+        m.put("requestedAt", k.requestedAt().toString());
+        m.put("status", k.status().name().toLowerCase(Locale.ROOT));
+        k.decision().ifPresent(d -> {
+            m.put("decidedBy", d.decidedBy());
+            m.put("decidedOn", d.decidedOn().toString());
+            m.put("decisionReason", d.reason());
+        });
+        k.amendedRecord().ifPresent(a -> m.put("amendedRecord", a));
+        return m;
+    }
+
+    // ------------------------------------------------------------------ bodies
+
+    private static String text(JsonNode body, String field, String what) {
+        if (body == null || !body.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "the body is a JSON object");
+        }
+        JsonNode value = body.get(field);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, field + " is required: " + what);
+        }
+        return value.asText();
+    }
+
+    private static Optional<String> optionalText(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, field + ", if given, is non-empty text");
+        }
+        return Optional.of(value.asText());
     }
 
     // ------------------------------------------------------------------ pairwise identifiers

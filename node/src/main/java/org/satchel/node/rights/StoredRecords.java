@@ -80,7 +80,7 @@ final class StoredRecords {
         if (subjects.isEmpty()) {
             return org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         }
-        ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { VALUES ?s { ?subjects } GRAPH ?g { ?s ?p ?o } }");
+        ParameterizedSparqlString q = new ParameterizedSparqlString("CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?s) { ?subjects } GRAPH ?g { ?s ?p ?o } }");
         q.setIri("g", gate.graphIri(learnerId));
         for (String s : subjects) {
             if (!isRecordIri(gate, learnerId, s)) {
