@@ -1,12 +1,19 @@
 package org.satchel.node.rights;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.satchel.node.access.Principal;
 import org.satchel.node.access.Purpose;
+import org.satchel.node.access.Purposes;
+import org.satchel.node.records.RecordsService;
 import org.satchel.node.web.ProblemException;
 import org.satchel.node.web.ProblemType;
 import org.satchel.vocab.terms.ATT;
@@ -79,6 +86,56 @@ final class RequestBodies {
             throw malformed("name the relying party by its host name, such as college.example");
         }
         return host;
+    }
+
+    /** {@code {"records": [IRI…]}} or {@code {"kinds": ["Reflection", …]}}, not both, neither empty. */
+    static Erasure.Target erasure(JsonNode body) {
+        object(body);
+        String expected = "send {\"records\": [IRI, …]} or {\"kinds\": [\"Reflection\", …]}";
+        if (body.size() != 1 || !(body.has("records") || body.has("kinds"))) {
+            throw malformed(expected);
+        }
+        boolean byKind = body.has("kinds");
+        JsonNode list = body.get(byKind ? "kinds" : "records");
+        if (!list.isArray() || list.isEmpty()) {
+            throw malformed(expected + ", with at least one");
+        }
+        Set<String> items = new TreeSet<>();
+        for (JsonNode item : list) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw malformed(expected + "; each is text");
+            }
+            items.add(byKind ? kindIri(item.asText()) : item.asText());
+        }
+        return byKind ? new Erasure.Target.Kinds(items) : new Erasure.Target.Records(items);
+    }
+
+    /** A delegation: {@code {"advocate": "advocate:ID", "purpose": "send-support", "from": date, "until": date}}. */
+    record DelegationBody(Principal advocate, Purpose purpose, LocalDate from, LocalDate until) {}
+
+    static DelegationBody delegation(JsonNode body) {
+        String who = text(body, "advocate", "the advocate, as advocate:ID");
+        Principal advocate = Principal.parse(who).orElseThrow(() -> malformed("advocate is written advocate:ID, not '" + who + "'"));
+        String code = text(body, "purpose", "the one purpose the advocate may read for, such as send-support");
+        Purpose purpose = Purposes.vocabulary().byCode(code).orElseThrow(() -> malformed("'" + code + "' is not a purpose on the controlled list"));
+        return new DelegationBody(advocate, purpose, date(body, "from"), date(body, "until"));
+    }
+
+    private static LocalDate date(JsonNode body, String field) {
+        String text = text(body, field, "a date such as 2026-09-01");
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw malformed(field + " is a date such as 2026-09-01, not '" + text + "'");
+        }
+    }
+
+    private static String kindIri(String name) {
+        try {
+            return RecordsService.kindIri(name);
+        } catch (ProblemException e) {
+            throw malformed(e.detail());
+        }
     }
 
     /** A required, non-blank text field. */

@@ -56,4 +56,26 @@ final class ResponseBodies {
         k.amendedRecord().ifPresent(a -> m.put("amendedRecord", a));
         return m;
     }
+
+    /** What was erased. */
+    static Map<String, Object> erased(String learnerId, Erasure.Erased erased) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("learner", learnerId);
+        m.put("erased", erased.records().stream().sorted().toList());
+        m.put("kinds", erased.kinds().stream().map(StoredRecords::localName).sorted().toList());
+        return m;
+    }
+
+    /** One delegation to an advocate. */
+    static Map<String, Object> delegation(Advocates.Delegation d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("delegation", d.iri());
+        m.put("advocate", d.advocate());
+        m.put("purpose", d.purpose().code());
+        m.put("from", d.from().toString());
+        m.put("until", d.until().toString());
+        d.revoked().ifPresent(at -> m.put("revokedAt", at.toString()));
+        return m;
+    }
 }

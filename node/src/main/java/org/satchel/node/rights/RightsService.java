@@ -29,8 +29,9 @@ import org.satchel.node.web.ProblemType;
 /**
  * The learner's rights over HTTP, under {@code /learners/{id}/}: {@code consent} (their sharing
  * decisions), {@code corrections} (putting a wrong record right), {@code export} (everything held
- * about them, as JSON-LD or a page) and {@code pairwise/{relyingParty}} (their identifier for a
- * relying party). Every route needs a bearer token and a purpose; the rights decide and log.
+ * about them, as JSON-LD or a page), {@code erasure}, {@code advocates} (delegating access, and
+ * revoking it) and {@code pairwise/{relyingParty}} (their identifier for a relying party). Every
+ * route needs a bearer token and a purpose; the rights decide and log.
  */
 public final class RightsService implements HttpService {
     private static final MediaType HTML = MediaTypes.TEXT_HTML;
@@ -42,6 +43,8 @@ public final class RightsService implements HttpService {
     private final ConsentSettings consent;
     private final Corrections corrections;
     private final SubjectAccess subjectAccess;
+    private final Erasure erasure;
+    private final Advocates advocates;
     private final Pseudonyms pseudonyms;
 
     /** The rights of the node assembled from these parts. */
@@ -54,6 +57,8 @@ public final class RightsService implements HttpService {
         this.consent = new ConsentSettings(parts.store(), gate, parts.writer(), policy);
         this.corrections = new Corrections(parts.store(), gate, parts.writer());
         this.subjectAccess = new SubjectAccess(parts.store(), parts.records(), gate, consent);
+        this.erasure = new Erasure(parts.store(), gate);
+        this.advocates = new Advocates(parts.store(), gate, parts.writer());
         this.pseudonyms = new Pseudonyms(parts.store(), gate, PairwiseIdentifiers.open(parts.config().data()));
     }
 
@@ -65,6 +70,9 @@ public final class RightsService implements HttpService {
                 .get("/learners/{id}/corrections", this::listCorrections)
                 .post("/learners/{id}/corrections/{cid}/decision", this::decideCorrection)
                 .get("/learners/{id}/export", this::export)
+                .post("/learners/{id}/erasure", this::erase)
+                .post("/learners/{id}/advocates", this::delegate)
+                .delete("/learners/{id}/advocates/{delegationId}", this::revoke)
                 .get("/learners/{id}/pairwise/{relyingParty}", this::pairwise);
     }
 
@@ -129,6 +137,26 @@ public final class RightsService implements HttpService {
             res.header(HeaderNames.CONTENT_TYPE, type.text());
             res.send(out.toByteArray());
         }
+    }
+
+    private void erase(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.ERASE);
+        Erasure.Target target = RequestBodies.erasure(body(req));
+        sendJson(res, 200, ResponseBodies.erased(request.learnerId(), done(erasure.erase(request, target), res)));
+    }
+
+    private void delegate(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.WRITE);
+        RequestBodies.DelegationBody d = RequestBodies.delegation(body(req));
+        Advocates.Delegation made = done(advocates.delegate(request, d.advocate(), d.purpose(), d.from(), d.until()), res);
+        res.header(HeaderNames.LOCATION, "/learners/" + request.learnerId() + "/advocates/" + made.id());
+        sendJson(res, 201, ResponseBodies.delegation(made));
+    }
+
+    private void revoke(ServerRequest req, ServerResponse res) {
+        AccessRequest request = request(req, Action.WRITE);
+        String delegationId = req.path().pathParameters().get("delegationId");
+        sendJson(res, 200, ResponseBodies.delegation(done(advocates.revoke(request, delegationId), res)));
     }
 
     private void pairwise(ServerRequest req, ServerResponse res) {
