@@ -65,6 +65,11 @@ final class Corrections {
             if (Admission.admitLearnerOrGuardian(gate, c, request, Set.of(CORRECTION_REQUEST)) instanceof Admission.TurnedAway t) {
                 return t.outcome();
             }
+            Node predicate = NodeFactory.createURI(property);
+            if (!challengeable(predicate)) {
+                return new Outcome.Unacceptable<>("'" + property + "' is not a property of a record that a correction can change "
+                        + "(who recorded it, when and for what are the node's own provenance)");
+            }
             // A request must not reveal, by its answer, a record the requester may not see.
             Optional<StoredRecords.Stored> found = StoredRecords.find(c, gate, request.learnerId(), record);
             Permission reading = gate.permission(c, new AccessRequest(request.principal(), request.learnerId(), request.purpose(), Action.READ));
@@ -81,11 +86,6 @@ final class Corrections {
                         + "you amend or erase, and consent and delegations you change directly");
             }
             Node subject = NodeFactory.createURI(record);
-            Node predicate = NodeFactory.createURI(property);
-            if (!challengeable(predicate)) {
-                return new Outcome.Unacceptable<>("'" + property + "' is not a property of the record a correction can change "
-                        + "(who recorded it, when and for what are the node's own provenance)");
-            }
             Graph stored = StoredRecords.statements(c, gate, request.learnerId(), Set.of(record));
             List<Node> current = stored.find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toList();
             if (current.isEmpty()) {

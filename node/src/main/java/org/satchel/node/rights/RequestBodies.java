@@ -105,7 +105,7 @@ final class RequestBodies {
             if (!item.isTextual() || item.asText().isBlank()) {
                 throw malformed(expected + "; each is text");
             }
-            items.add(byKind ? kindIri(item.asText()) : item.asText());
+            items.add(byKind ? RecordsService.kindIri(item.asText()) : item.asText());
         }
         return byKind ? new Erasure.Target.Kinds(items) : new Erasure.Target.Records(items);
     }
@@ -127,14 +127,6 @@ final class RequestBodies {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw malformed(field + " is a date such as 2026-09-01, not '" + text + "'");
-        }
-    }
-
-    private static String kindIri(String name) {
-        try {
-            return RecordsService.kindIri(name);
-        } catch (ProblemException e) {
-            throw malformed(e.detail());
         }
     }
 

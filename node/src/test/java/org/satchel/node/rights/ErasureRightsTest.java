@@ -130,7 +130,7 @@ class ErasureRightsTest extends RightsOnBothStores {
         RDFParser.fromString("""
                 @prefix sat: <https://w3id.org/satchel/ns#> . @prefix code: <https://w3id.org/satchel/code#> .
                 @prefix prov: <http://www.w3.org/ns/prov#> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-                """ + body).lang(Lang.TURTLE).parse(g);
+                """ + body, Lang.TURTLE).parse(g);
         return g;
     }
 }
