@@ -151,13 +151,14 @@ final class Corrections {
                 return new Outcome.NoSuchLearner<>(request.learnerId());
             }
             Set<String> asked = Set.of(CORRECTION_REQUEST);
-            if (!request.principal().role().staff()) {
-                return Admission.turnAway(gate, c, request, asked, new Refusal(Refusal.Reason.NOT_PERMITTED,
-                        "the school decides a correction request: staff who may write the record it challenges")).outcome();
-            }
             Admission.Answer answer = Admission.admit(gate, c, request, asked);
             if (answer instanceof Admission.TurnedAway t) {
                 return t.outcome();
+            }
+            if (!request.principal().role().staff()) {
+                // The learner may write correction requests, but not answer their own.
+                return Admission.turnAway(gate, c, request, asked, new Refusal(Refusal.Reason.NOT_PERMITTED,
+                        "the school decides a correction request: staff who may write the record it challenges")).outcome();
             }
             Permission writing = ((Admission.Admitted) answer).permission();
             Optional<Correction> found = find(c, request.learnerId(), correctionId);
