@@ -23,6 +23,7 @@ import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.LearnerRecords;
 import org.satchel.node.records.RecordWriter;
 import org.satchel.node.records.RecordsService;
+import org.satchel.node.rights.RightsService;
 import org.satchel.node.store.RecordStore;
 
 /**
@@ -73,7 +74,7 @@ public final class NodeServer implements AutoCloseable {
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog, new org.satchel.node.pages.PagesService(parts)));
+                    accessLog, new RightsService(parts), new org.satchel.node.pages.PagesService(parts)));
             extra.forEach(f -> services.add(f.apply(parts)));
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);
