@@ -54,8 +54,19 @@ public final class RecordWriter {
         this.gate = gate;
     }
 
-    /** Adds the records in {@code submitted} (each a blank node, optionally {@code prov:wasRevisionOf} an existing one). */
+    /**
+     * Adds the records in {@code submitted} (each a blank node, optionally {@code prov:wasRevisionOf}
+     * an existing one). Records about the record — consent settings, correction requests,
+     * delegations — are refused here: each has its own route that keeps its rules (who may decide,
+     * which states follow which), and this one must not be a way round them.
+     */
     public RecordWrite add(AccessRequest request, Graph submitted) {
+        for (Triple t : submitted.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList()) {
+            if (t.getObject().isURI() && isRecordKind(Ontology.model().getResource(t.getObject().getURI()), SAT.RecordAboutRecord)) {
+                return new RecordWrite.Malformed(t.getObject().getLocalName()
+                        + " records are made through their own routes (consent, corrections, advocates), not added as records");
+            }
+        }
         return store.write(c -> add(c, request, submitted, Map.of()));
     }
 

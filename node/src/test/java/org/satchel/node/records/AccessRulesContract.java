@@ -250,7 +250,8 @@ abstract class AccessRulesContract {
 
     void setConsent(String learner, String purpose, boolean given) {
         Graph g = turtle("[] a sat:ConsentSetting ; sat:consentPurpose purpose:" + purpose + " ; sat:consentGiven " + given + " .");
-        assertInstanceOf(RecordWrite.Stored.class, writer.add(request("learner:" + learner, learner, "learner-request", Action.WRITE), g));
+        AccessRequest request = request("learner:" + learner, learner, "learner-request", Action.WRITE);
+        assertInstanceOf(RecordWrite.Stored.class, opened.store().write(c -> writer.add(c, request, g, java.util.Map.of())));
     }
 
     // ------------------------------------------------------------------ writes
@@ -296,6 +297,21 @@ abstract class AccessRulesContract {
         assertInstanceOf(RecordWrite.Refused.class, write);
         assertEquals(before, school.snapshot(learner));
         assertFalse(events(learner).get(0).allowed());
+    }
+
+    @Test
+    void consentSettingsAndCorrectionsAreNotAddedAsPlainRecords() {
+        String learner = school.learners().get(16);
+        String before = school.snapshot(learner);
+        for (String body : List.of("[] a sat:ConsentSetting ; sat:consentPurpose purpose:research ; sat:consentGiven true .",
+                "[] a sat:Delegation ; sat:advocate <https://oakfield.school.example/advocates/a1> ; sat:delegatedPurpose purpose:pastoral ;"
+                        + " sat:delegatedFrom \"2026-07-01\"^^xsd:date ; sat:delegatedUntil \"2026-08-01\"^^xsd:date .")) {
+            RecordWrite byTeacher = writer.add(request("teacher:" + school.teacherOf(learner), learner, "teaching", Action.WRITE), turtle(body));
+            assertInstanceOf(RecordWrite.Malformed.class, byTeacher, byTeacher::toString);
+            RecordWrite byLearner = writer.add(request("learner:" + learner, learner, "learner-request", Action.WRITE), turtle(body));
+            assertInstanceOf(RecordWrite.Malformed.class, byLearner, byLearner::toString);
+        }
+        assertEquals(before, school.snapshot(learner));
     }
 
     @Test
