@@ -48,6 +48,22 @@ final class DemoSchoolFacts {
         return select(q, "who", "guardians/").orElseThrow();
     }
 
+    /** The IRI of one of the learner's current attendance marks recording an unauthorised absence. */
+    String unauthorisedAbsence(String learner) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
+                PREFIX att: <https://w3id.org/satchel/attendance#>
+                SELECT ?m WHERE { GRAPH ?g { ?m a sat:AttendanceMark ; sat:learner ?l ; sat:attendanceCode ?code
+                  FILTER (?code IN (att:O, att:G, att:N, att:U))
+                  FILTER NOT EXISTS { ?m prov:invalidatedAtTime ?gone } } } ORDER BY ?m LIMIT 1
+                """);
+        q.setIri("l", base + "learners/" + learner);
+        return store.read(c -> {
+            String[] found = new String[1];
+            c.querySelect(q.asQuery(), row -> found[0] = row.getResource("m").getURI());
+            return Optional.ofNullable(found[0]);
+        }).orElseThrow(() -> new IllegalStateException(learner + " has no unauthorised absence to challenge"));
+    }
+
     /** The staff code of a member of staff with this role. */
     String staffWithRole(String role) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """

@@ -50,7 +50,9 @@ final class NodeDemo implements AutoCloseable {
                 new DemoStep("a teacher reads a pupil's assessments, for teaching", this::teacherReads),
                 new DemoStep("the SENCO reads the pupil's SEN support, for SEN support", this::sencoReads),
                 new DemoStep("a guardian asks for the pupil's safeguarding concerns: refused, and logged", this::guardianRefused),
-                new DemoStep("the learner reads who accessed their record, when and why", this::accessLog)));
+                new DemoStep("the learner reads who accessed their record, when and why", this::accessLog),
+                new DemoStep("the learner declines all sharing the law does not require", this::declineSharing),
+                new DemoStep("the learner challenges an attendance mark; the teacher accepts, and the record is amended", this::correction)));
     }
 
     NodeServer node() {
@@ -133,6 +135,62 @@ final class NodeDemo implements AutoCloseable {
             throw new IllegalStateException("the learner's log misses an access: " + log);
         }
         return out.toString().stripTrailing();
+    }
+
+    private String declineSharing() {
+        ok(send("PUT", "/learners/" + learner + "/consent", "learner:" + learner, "learner-request", "{\"declineAllNonStatutory\": true}"));
+        HttpResponse<String> transfer = get("/learners/" + learner + "/record?kind=FormativeAssessment", "head:T0001", "transfer");
+        if (transfer.statusCode() != 403) {
+            throw new IllegalStateException("a transfer of consent-based records went ahead after the learner declined: " + transfer.body());
+        }
+        JsonNode record = ok(get("/learners/" + learner + "/record?kind=AttendanceMark", "head:T0001", "transfer"));
+        return "a transfer asking for weekly assessments: " + transfer.statusCode() + " " + Json.tree(transfer.body()).get("type").asText()
+                + "\nthe same transfer still carries what the law requires: " + record.get("@graph").size() + " attendance marks";
+    }
+
+    private String correction() {
+        String mark = new DemoSchoolFacts(node.parts().store(), node.parts().config().base()).unauthorisedAbsence(learner);
+        JsonNode asked = ok201(send("POST", "/learners/" + learner + "/corrections", "learner:" + learner, "learner-request",
+                "{\"record\": \"" + mark + "\", \"property\": \"attendanceCode\", \"proposedValue\": {\"@id\": \"att:I\"},"
+                        + " \"reason\": \"I was ill that day; my mum phoned the office.\"}"));
+        String id = asked.get("id").asText();
+        JsonNode decided = ok(send("POST", "/learners/" + learner + "/corrections/" + id + "/decision", "teacher:" + teacher, "teaching",
+                "{\"accept\": true, \"reason\": \"The office logged the call.\"}"));
+        JsonNode seen = null;
+        for (JsonNode c : ok(get("/learners/" + learner + "/corrections", "learner:" + learner, "learner-request")).get("corrections")) {
+            if (c.get("id").asText().equals(id)) {
+                seen = c;
+            }
+        }
+        if (seen == null || !seen.get("status").asText().equals("accepted")) {
+            throw new IllegalStateException("the learner does not see the accepted correction: " + seen);
+        }
+        return "challenged " + mark.substring(mark.lastIndexOf("/learners/")) + " (unauthorised absence → illness)\n"
+                + "the learner sees: " + seen.get("status").asText() + ", \"" + seen.get("decisionReason").asText() + "\"\n"
+                + "amended record " + decided.get("amendedRecord").asText().replaceAll(".*/learners/", "/learners/")
+                + " revises the old mark, which is kept as history";
+    }
+
+    HttpResponse<String> send(String method, String path, String principal, String purpose, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path))
+                .header("Authorization", "Bearer " + node.parts().tokens().issue(Principal.parse(principal).orElseThrow()))
+                .header("Satchel-Purpose", purpose).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode ok201(HttpResponse<String> response) {
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(response.statusCode() + " " + response.body());
+        }
+        return Json.tree(response.body());
     }
 
     private static List<String> iterable(JsonNode array) {

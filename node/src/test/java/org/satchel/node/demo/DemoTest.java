@@ -30,6 +30,8 @@ class DemoTest {
         assertTrue(out.contains("https://w3id.org/satchel/problems/access-refused"), out);
         assertTrue(out.lines().anyMatch(l -> l.contains("guardian") && l.contains("refused") && l.contains("SafeguardingConcern")), out);
         assertTrue(out.lines().anyMatch(l -> l.contains("senco") && l.contains("send-support") && l.contains("allowed")), out);
+        assertTrue(out.contains("https://w3id.org/satchel/problems/consent-declined"), out);
+        assertTrue(out.contains("the learner sees: accepted"), out);
     }
 
     @Test
