@@ -205,7 +205,10 @@ abstract class NodeHttpContract {
         JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(node.get("/openapi.yaml", null, null).body());
         assertEquals("3.1.0", api.get("openapi").asText());
         for (String path : List.of("/learners", "/learners/{id}/record", "/learners/{id}/records", "/learners/{id}/access-log",
-                "/learners/{id}/access-log/deferrals", "/health", "/metrics", "/imports")) {
+                "/learners/{id}/access-log/deferrals", "/health", "/metrics", "/imports", "/learners/{id}/consent",
+                "/learners/{id}/corrections", "/learners/{id}/corrections/{cid}/decision", "/learners/{id}/export",
+                "/learners/{id}/erasure", "/learners/{id}/advocates", "/learners/{id}/advocates/{delegationId}",
+                "/learners/{id}/pairwise/{relyingParty}", "/sign-in", "/sign-out", "/me", "/staff", "/staff/learners/{id}")) {
             assertTrue(api.get("paths").has(path), path);
         }
     }
