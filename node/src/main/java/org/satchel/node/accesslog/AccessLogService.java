@@ -49,8 +49,13 @@ public final class AccessLogService implements HttpService {
                 .post("/learners/{id}/access-log/deferrals", this::defer);
     }
 
+    /** Whether a reader may see a learner's log, and whether events deferred by the DSL are hidden from them today. */
+    private record LogView(boolean allowed, Optional<LocalDate> hideDeferredOn) {
+        static final LogView REFUSED = new LogView(false, Optional.empty());
+    }
+
     /** Who may read a learner's access log: the learner, a guardian, an advocate acting now, the DSL, the data body. */
-    public Optional<LocalDate> readerView(Principal principal, String learnerId) {
+    private LogView readerView(Principal principal, String learnerId) {
         AccessRequest asking = new AccessRequest(principal, learnerId, Purposes.vocabulary().byCode("learner-request").orElseThrow(),
                 org.satchel.node.access.Action.READ);
         return store.read(c -> {
@@ -59,22 +64,22 @@ public final class AccessLogService implements HttpService {
             }
             var held = gate.relationships(c, asking);
             return switch (principal.role()) {
-                case LEARNER -> held.contains(Relationship.SELF) ? Optional.<LocalDate>empty() : null;
-                case GUARDIAN -> held.contains(Relationship.GUARDIAN_OF) ? Optional.of(gate.today()) : null;
-                case ADVOCATE -> held.contains(Relationship.DELEGATED) ? Optional.of(gate.today()) : null;
-                case DSL, DATABODY -> Optional.<LocalDate>empty();
-                default -> null;
+                case LEARNER -> held.contains(Relationship.SELF) ? new LogView(true, Optional.empty()) : LogView.REFUSED;
+                case GUARDIAN -> held.contains(Relationship.GUARDIAN_OF) ? new LogView(true, Optional.of(gate.today())) : LogView.REFUSED;
+                case ADVOCATE -> held.contains(Relationship.DELEGATED) ? new LogView(true, Optional.of(gate.today())) : LogView.REFUSED;
+                case DSL, DATABODY -> new LogView(true, Optional.empty());
+                default -> LogView.REFUSED;
             };
         });
     }
 
     public List<AccessEvent> events(Principal principal, String learnerId, AccessLogFilter filter) {
-        Optional<LocalDate> hide = readerView(principal, learnerId);
-        if (hide == null) {
+        LogView view = readerView(principal, learnerId);
+        if (!view.allowed()) {
             throw new ProblemException(ProblemType.ACCESS_REFUSED,
                     "a learner's access log is for the learner, their guardians, an advocate they chose, the designated safeguarding lead and the data body's audit");
         }
-        AccessLogFilter applied = new AccessLogFilter(filter.from(), filter.to(), filter.kind(), hide);
+        AccessLogFilter applied = new AccessLogFilter(filter.from(), filter.to(), filter.kind(), view.hideDeferredOn());
         return store.read(c -> gate.log().events(c, learnerId, applied));
     }
 
