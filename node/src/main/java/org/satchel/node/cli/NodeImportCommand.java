@@ -64,7 +64,17 @@ final class NodeImportCommand implements Callable<Integer> {
         Files.createDirectories(data);
         String base = NodeTokenCommand.baseOf(data);
         ProgressLine line = new ProgressLine(System.err, "import");
-        try (RecordStore store = sparql != null ? RecordStore.remote(sparql) : RecordStore.embedded(data.resolve("tdb2"))) {
+        RecordStore opened;
+        try {
+            opened = sparql != null ? RecordStore.remote(sparql) : RecordStore.embedded(data.resolve("tdb2"));
+        } catch (RuntimeException e) {
+            // TDB2 allows one process at a time: a running node holds the store.
+            spec.commandLine().getErr().println("satchel node import: cannot open the store in " + data.resolve("tdb2")
+                    + (String.valueOf(e.getMessage()).contains("lock") ? ": a running node holds it; import through its POST /imports,"
+                            + " or stop it first (" + e.getMessage() + ")" : ": " + e.getMessage()));
+            return 1;
+        }
+        try (RecordStore store = opened) {
             Gatekeeper gate = new Gatekeeper(base, AccessPolicy.standard(), new AccessLog(base), Clock.systemUTC());
             ImportReport report = new SchoolImport(store, gate).run(csv, by, purpose, new SchoolImport.Listener() {
                 @Override

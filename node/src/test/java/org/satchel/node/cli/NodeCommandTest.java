@@ -98,4 +98,38 @@ class NodeCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("portt"), run.err());
     }
+
+    @Test
+    void importIntoTheStoreOfARunningNodeSaysWhatToDoAndChangesNothing() throws Exception {
+        Path csv = dir.resolve("csv");
+        new org.satchel.vocab.generator.SchoolGenerator(org.satchel.vocab.generator.GeneratorOptions.of(2, 1, 3)).writeCsv(csv, (d, t) -> { });
+        Process node = launch("--name", "Oakfield", "--port", "0", "--data", dir.resolve("node").toString());
+        try {
+            awaitListening(node);
+            CliRun run = CliRun.of("node", "import", "--data", dir.resolve("node").toString(), "--csv", csv.toString());
+            assertEquals(1, run.exit());
+            assertTrue(run.err().contains("a running node holds it; import through its POST /imports"), run.err());
+        } finally {
+            node.destroy();
+            node.waitFor(30, TimeUnit.SECONDS);
+            node.destroyForcibly();
+        }
+    }
+
+    @Test
+    void importReportsRejectedRowsWithTheirLinesAndExitsOne() throws Exception {
+        Path csv = dir.resolve("csv");
+        new org.satchel.vocab.generator.SchoolGenerator(org.satchel.vocab.generator.GeneratorOptions.of(2, 1, 3)).writeCsv(csv, (d, t) -> { });
+        Path attendance = csv.resolve("attendance.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(attendance));
+        lines.set(3, lines.get(3).replaceFirst(",[/\\\\LIMCRGONU],", ",Q,"));
+        Files.write(attendance, lines);
+        CliRun run = CliRun.of("node", "import", "--data", dir.resolve("node").toString(), "--csv", csv.toString());
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.err().contains("attendance.csv: refused whole, 1 rejected row(s):"), run.err());
+        assertTrue(run.err().contains("attendance.csv line 4"), run.err());
+        assertTrue(run.out().startsWith("imported 2 learners"), run.out());
+        CliRun again = CliRun.of("node", "import", "--data", dir.resolve("node").toString(), "--csv", dir.resolve("nowhere").toString());
+        assertEquals(2, again.exit());
+    }
 }
