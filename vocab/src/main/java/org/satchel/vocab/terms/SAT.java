@@ -222,6 +222,8 @@ public final class SAT {
     public static final Property entryDate = property("entryDate");
     /** ethnicity. */
     public static final Property ethnicity = property("ethnicity");
+    /** not for the session. */
+    public static final Property excludesSession = property("excludesSession");
     /** examination result. */
     public static final Property examResult = property("examResult");
     /** examination series. */
