@@ -86,24 +86,11 @@ public final class SchoolImport {
         if (!checked.importable()) {
             return new ImportReport(Set.of(), rejected, checked.learners(), 0);
         }
-        listener.phase("checking every learner's records against the shapes");
         Set<String> files = new TreeSet<>(checked.filesWithoutProblems());
         Map<String, List<RowProblem>> violations = new java.util.concurrent.ConcurrentSkipListMap<>();
-        // Checking the shapes is most of an import's work and each learner's graph stands alone:
-        // spread it over the cores, with a few graphs in flight so memory stays bounded.
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
-        try (java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
-            export.read(files, graph -> {
-                inFlight.acquireUninterruptibly();
-                pool.execute(() -> {
-                    try {
-                        check(graph, violations);
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            }, progress);
+        listener.phase("checking every learner's records against the shapes");
+        try (Checker checker = new Checker(violations)) {
+            export.read(files, checker::submit, progress);
         }
         violations.forEach((file, rows) -> rejected.merge(file, sortedByLine(rows), (a, b) -> {
             List<RowProblem> all = new ArrayList<>(a);
@@ -115,6 +102,14 @@ public final class SchoolImport {
             return new ImportReport(Set.of(), rejected, checked.learners(), 0);
         }
         listener.phase("storing");
+        Stored stored = store(export, files, by, purpose, progress);
+        return new ImportReport(files, rejected, stored.learners(), stored.triples());
+    }
+
+    private record Stored(int learners, long triples) {}
+
+    /** Reads {@code files} into the store, with an access event per learner. */
+    private Stored store(MisExport export, Set<String> files, Principal by, Purpose purpose, Progress progress) throws IOException {
         long[] triples = new long[1];
         int[] learners = new int[1];
         try (RecordStore.Bulk bulk = online ? store.online() : store.bulk()) {
@@ -139,7 +134,39 @@ public final class SchoolImport {
                 throw new IllegalStateException("the export changed while it was imported: " + read.all().get(0));
             }
         }
-        return new ImportReport(files, rejected, learners[0], triples[0]);
+        return new Stored(learners[0], triples[0]);
+    }
+
+    /**
+     * Checks learners' graphs against the shapes on every core, a few graphs in flight so memory
+     * stays bounded; closing it waits for the last. Checking is most of an import's work, and
+     * each learner's graph stands alone.
+     */
+    private final class Checker implements AutoCloseable {
+        private final Map<String, List<RowProblem>> violations;
+        private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        private final java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(threads * 2);
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+
+        Checker(Map<String, List<RowProblem>> violations) {
+            this.violations = violations;
+        }
+
+        void submit(MisExport.ImportedGraph graph) {
+            inFlight.acquireUninterruptibly();
+            pool.execute(() -> {
+                try {
+                    check(graph, violations);
+                } finally {
+                    inFlight.release();
+                }
+            });
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
     }
 
     private void check(MisExport.ImportedGraph graph, Map<String, List<RowProblem>> violations) {

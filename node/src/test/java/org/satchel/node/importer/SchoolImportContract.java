@@ -113,6 +113,41 @@ abstract class SchoolImportContract {
     }
 
     @Test
+    void aRecordThatBreaksTheShapesRefusesItsFileWholeWithItsLine() throws Exception {
+        // Homework due before it was set reads as a row (the reader checks each field), but breaks the shapes.
+        Path homework = csv.resolve("homework.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(homework));
+        int broken = -1;
+        for (int i = 1; i < lines.size() && broken < 0; i++) {
+            String[] f = lines.get(i).split(",", -1);
+            if (f[6].equals("Missing")) {
+                f[5] = "2000-01-01";
+                lines.set(i, String.join(",", f));
+                broken = i + 1;
+            }
+        }
+        Files.write(homework, lines);
+        ImportReport report = run();
+        List<RowProblem> rows = report.rejected().get("homework.csv");
+        assertTrue(rows != null, report.rejected().toString());
+        assertTrue(broken > 0, "the fixture has missing homework");
+        assertTrue(rows.stream().map(RowProblem::line).toList().contains((long) broken), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.message().contains("due")), "found by the shapes, not the reader: " + rows);
+        assertFalse(report.imported().contains("homework.csv"));
+        long homeworkStored = opened.store().read(c -> {
+            long[] n = new long[1];
+            c.querySelect("PREFIX sat: <https://w3id.org/satchel/ns#> SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?h a sat:Homework } }",
+                    row -> n[0] = row.getLiteral("n").getLong());
+            return n[0];
+        });
+        assertEquals(0, homeworkStored, "nothing is stored from a refused file");
+        assertTrue(report.imported().contains("attendance.csv"));
+        assertEquals(report.triples(), quads(RECORDS));
+        String learner = firstLearner();
+        assertEquals(1, opened.store().read(c -> gate.log().events(c, learner, AccessLogFilter.all())).size());
+    }
+
+    @Test
     void aBrokenPupilsFileImportsNothing() throws Exception {
         Path pupils = csv.resolve("pupils.csv");
         List<String> lines = new ArrayList<>(Files.readAllLines(pupils));
