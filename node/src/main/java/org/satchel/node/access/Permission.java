@@ -30,6 +30,15 @@ public final class Permission {
         return rules;
     }
 
+    /**
+     * What this permission's verdicts depend on, as text: the purpose, the rules that apply and the
+     * learner's decision for that purpose. Two permissions with the same signature judge alike.
+     */
+    public String signature() {
+        return purpose.iri() + '|' + consent.decision(purpose).map(String::valueOf).orElse("-") + '|'
+                + String.join(",", rules.stream().map(AccessRule::id).sorted().toList());
+    }
+
     /** Whether a statement of this class, on a record of this kind, may be served, and on what basis. */
     public Verdict judge(Optional<String> kind, StatementClass statement) {
         Withheld.Reason refusal = Withheld.Reason.NOT_PERMITTED;

@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.RDF;
 import org.satchel.node.access.DataClassification;
@@ -35,6 +36,7 @@ public final class LearnerRecords {
     private final RecordStore store;
     private final Gatekeeper gate;
     private final DataClassification classes = DataClassification.vocabulary();
+    private final Snapshots<Filtered> snapshots = new Snapshots<>(600_000, f -> f.graph.size());
 
     public LearnerRecords(RecordStore store, Gatekeeper gate) {
         this.store = store;
@@ -47,7 +49,7 @@ public final class LearnerRecords {
 
     /** Reads what the request may see of the learner's record. */
     public RecordRead read(AccessRequest request, RecordQuery query) {
-        return store.write(c -> read(c, request, query));
+        return store.writeEventsOnly(c -> read(c, request, query));
     }
 
     RecordRead read(RDFConnection c, AccessRequest request, RecordQuery query) {
@@ -62,8 +64,14 @@ public final class LearnerRecords {
         if (refusal.isPresent()) {
             return new RecordRead.Refused(refusal.get(), gate.refuse(c, request, query.kinds()));
         }
-        Graph stored = c.fetch(gate.graphIri(request.learnerId())).getGraph();
-        Filtered filtered = filter(stored, query, permission);
+        // A record read again, unchanged, by someone the same rules judge alike, is the same answer:
+        // keep the last few, so that reading a long record twice decodes and filters it once.
+        Snapshots.Key key = new Snapshots.Key(request.learnerId(), store.generation(), permission.signature(), query);
+        Filtered filtered = snapshots.get(key);
+        if (filtered == null) {
+            filtered = filter(c.fetch(gate.graphIri(request.learnerId())).getGraph(), query, permission);
+            snapshots.put(key, filtered);
+        }
         UpdateRequest update = new UpdateRequest();
         Set<String> served = filtered.servedKinds.isEmpty() && !query.kinds().isEmpty() ? query.kinds() : filtered.servedKinds;
         AccessEvent event = gate.record(update, request, served, true, filtered.legalBasis(permission.rules().get(0).legalBasis()));
@@ -72,7 +80,7 @@ public final class LearnerRecords {
             gate.record(update, request, filtered.consentWithheld, false, BASIS.none.getURI());
         }
         c.update(update);
-        return new RecordRead.Served(filtered.graph, filtered.servedKinds, event);
+        return new RecordRead.Served(new GraphReadOnly(filtered.graph), filtered.servedKinds, event, filtered.renderings);
     }
 
     /** Refuses outright when nothing at all is allowed, or when a kind asked for by name is not. */
@@ -164,8 +172,10 @@ public final class LearnerRecords {
         }
     }
 
+    /** What a read serves: the permitted statements, their kinds and the bases they rest on. Never changed once built. */
     private static final class Filtered {
         final Graph graph = GraphFactory.createDefaultGraph();
+        final RecordRead.Renderings renderings = new RecordRead.Renderings();
         final Set<String> servedKinds = new TreeSet<>();
         final Set<String> consentWithheld = new TreeSet<>();
         final Set<String> bases = new TreeSet<>();

@@ -6,8 +6,21 @@ import org.satchel.node.accesslog.AccessEvent;
 
 /** What came of reading a learner's record. */
 public sealed interface RecordRead {
-    /** The part of the record the reader may see, with the event that logged it. */
-    record Served(Graph graph, Set<String> kinds, AccessEvent event) implements RecordRead {}
+    /**
+     * The part of the record the reader may see (read-only: it may be shared with the next reader
+     * the same rules judge alike), with the event that logged it, and its renderings so far.
+     */
+    record Served(Graph graph, Set<String> kinds, AccessEvent event, Renderings renderings) implements RecordRead {}
+
+    /** The bytes of a served record in each media type asked for, made once per filtered record. */
+    final class Renderings {
+        private final java.util.concurrent.ConcurrentHashMap<String, byte[]> byType = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** The rendering in {@code mediaType}, made by {@code render} the first time it is asked for. */
+        public byte[] get(String mediaType, java.util.function.Supplier<byte[]> render) {
+            return byType.computeIfAbsent(mediaType, t -> render.get());
+        }
+    }
 
     /** Refused, and the refusal logged. */
     record Refused(Refusal refusal, AccessEvent event) implements RecordRead {}

@@ -100,7 +100,8 @@ public final class RecordsService implements HttpService {
                 metrics.access(true);
                 res.header(HeaderNames.CONTENT_TYPE, type.text());
                 res.header(HeaderNames.create("Satchel-Access-Event"), s.event().iri());
-                res.send(render(s.graph(), records.gatekeeper().learnerIri(id), records.gatekeeper().graphIri(id), type));
+                res.send(s.renderings().get(type.text(),
+                        () -> render(s.graph(), records.gatekeeper().learnerIri(id), records.gatekeeper().graphIri(id), type)));
             }
         }
     }

@@ -32,6 +32,7 @@ public final class RecordStore implements AutoCloseable {
     private final String description;
     private final boolean embedded;
     private final Dataset dataset;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     private RecordStore(RDFConnection connection, Runnable release, String description, Dataset dataset) {
         this.connection = connection;
@@ -66,7 +67,26 @@ public final class RecordStore implements AutoCloseable {
 
     /** Runs {@code work} in a write transaction (a local lock for a remote store: each update request is atomic there). */
     public <T> T write(Function<RDFConnection, T> work) {
+        return connection.calculateWrite(() -> {
+            generation.incrementAndGet();
+            return work.apply(connection);
+        });
+    }
+
+    /**
+     * Runs {@code work} in a write transaction that only appends access events and leaves every
+     * record as it was, so what is cached of the records stays good.
+     */
+    public <T> T writeEventsOnly(Function<RDFConnection, T> work) {
         return connection.calculateWrite(() -> work.apply(connection));
+    }
+
+    /**
+     * A number that changes whenever records may have changed; read inside a transaction. Only an
+     * embedded store can say (nothing but this node writes to it): a remote store's is always new.
+     */
+    public long generation() {
+        return embedded ? generation.get() : generation.incrementAndGet();
     }
 
     /** Whether this is the embedded TDB2 store (the benchmark and the import use its bulk loader). */
@@ -97,6 +117,7 @@ public final class RecordStore implements AutoCloseable {
 
                 @Override
                 public void close() {
+                    generation.incrementAndGet();
                     loader.finishBulk();
                 }
             };

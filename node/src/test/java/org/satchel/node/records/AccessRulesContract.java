@@ -315,6 +315,29 @@ abstract class AccessRulesContract {
     }
 
     @Test
+    void theNextReadAfterAChangeSeesTheChangeWhateverWasReadBefore() {
+        String learner = school.learners().get(17);
+        String teacher = "teacher:" + school.teacherOf(learner);
+        java.util.function.Supplier<Long> achievements = () -> {
+            RecordRead.Served served = (RecordRead.Served) records.read(request(teacher, learner, "teaching", Action.READ), RecordQuery.whole());
+            return served.graph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(),
+                    org.apache.jena.graph.NodeFactory.createURI(SAT_NS + "Achievement")).toList().stream().count();
+        };
+        long before = achievements.get();
+        assertEquals(before, achievements.get(), "reading twice gives the same record");
+        assertInstanceOf(RecordWrite.Stored.class, writer.add(request(teacher, learner, "teaching", Action.WRITE), turtle("""
+                [] a sat:Achievement ; sat:achievedOn "2026-07-05"^^xsd:date ; sat:title "Eco-council" ; sat:achievementCategory code:achievement-volunteering .
+                """)));
+        assertEquals(before + 1, achievements.get(), "a record read again after a change shows the change");
+        RecordRead.Served own = (RecordRead.Served) records.read(request("learner:" + learner, learner, "learner-request", Action.READ),
+                RecordQuery.whole());
+        assertTrue(own.graph().contains(Node.ANY, SAT.title.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("Eco-council")));
+        RecordRead.Served teachers = (RecordRead.Served) records.read(request(teacher, learner, "teaching", Action.READ), RecordQuery.whole());
+        assertTrue(own.graph().contains(Node.ANY, SAT.ethnicity.asNode(), Node.ANY), "the learner sees their own special-category data");
+        assertFalse(teachers.graph().contains(Node.ANY, SAT.ethnicity.asNode(), Node.ANY), "a teacher's read, right after, still does not");
+    }
+
+    @Test
     void amendmentKeepsTheOldVersionAsHistory() {
         String learner = school.learners().get(15);
         String teacher = "teacher:" + school.teacherOf(learner);
