@@ -77,6 +77,11 @@ public final class RecordsService implements HttpService {
         if (!principal.role().staff()) {
             throw new ProblemException(ProblemType.ACCESS_REFUSED, "only staff list learners; a learner or guardian reads /learners/{id}/record");
         }
+        if (purpose.prohibited()) {
+            // No learner's data was touched, so there is no learner's log to write to; the refusal is counted.
+            metrics.access(false);
+            throw new ProblemException(ProblemType.PROHIBITED_PURPOSE, "'" + purpose.code() + "' is a purpose Satchel refuses whoever asks");
+        }
         List<LearnerDirectory.Entry> entries = directory.list(principal, purpose);
         metrics.access(true);
         res.header(HeaderNames.CONTENT_TYPE, "application/json");

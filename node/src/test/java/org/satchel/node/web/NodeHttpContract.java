@@ -222,6 +222,7 @@ abstract class NodeHttpContract {
         assertEquals(node.school().learners().size(), heads.size());
         assertTrue(teachers.size() >= 1 && teachers.size() <= heads.size());
         assertProblem(node.get("/learners", "learner:" + learner, "learner-request"), 403, "access-refused");
+        assertProblem(node.get("/learners", "head:T0001", "marketing"), 403, "prohibited-purpose");
     }
 
     @Test
