@@ -5,7 +5,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -86,7 +85,7 @@ public final class AccessLogService implements HttpService {
     private void log(ServerRequest req, ServerResponse res) {
         String id = RecordsService.learnerId(req);
         Principal principal = callers.principal(req);
-        AccessLogFilter filter = new AccessLogFilter(instant(req, "from"), instant(req, "to"),
+        AccessLogFilter filter = new AccessLogFilter(RecordsService.instant(req, "from"), RecordsService.instant(req, "to"),
                 req.query().first("kind").asOptional().map(RecordsService::kindIri), Optional.empty());
         List<AccessEvent> events = events(principal, id, filter);
         res.header(HeaderNames.CONTENT_TYPE, "application/json");
@@ -152,14 +151,5 @@ public final class AccessLogService implements HttpService {
         });
         res.status(204);
         res.send();
-    }
-
-    private static Optional<Instant> instant(ServerRequest req, String name) {
-        Optional<String> value = req.query().first(name).asOptional();
-        try {
-            return value.map(v -> v.length() == 10 ? Instant.parse(v + "T00:00:00Z") : Instant.parse(v));
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, name + " must be a date (2026-09-01) or an instant");
-        }
     }
 }

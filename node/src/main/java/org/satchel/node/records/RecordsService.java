@@ -209,7 +209,8 @@ public final class RecordsService implements HttpService {
         return iri;
     }
 
-    private static Optional<Instant> instant(ServerRequest req, String name) {
+    /** A time query parameter: a date (the start of that day, UTC) or an instant; 400 if it is neither. */
+    public static Optional<Instant> instant(ServerRequest req, String name) {
         Optional<String> value = req.query().first(name).asOptional();
         try {
             return value.map(v -> v.length() == 10 ? Instant.parse(v + "T00:00:00Z") : Instant.parse(v));

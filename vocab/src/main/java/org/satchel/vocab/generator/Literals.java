@@ -17,7 +17,7 @@ import org.apache.jena.graph.NodeFactory;
  * so the cache stays a few megabytes. Times are wall-clock times in England, written with their
  * UTC offset (GMT, or BST from the last Sunday in March to the last Sunday in October).
  */
-final class Literals {
+public final class Literals {
     private static final ConcurrentHashMap<LocalDate, Node> DATES = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Long, Node> TIMES = new ConcurrentHashMap<>();
     private static final int MAX_TIMES = 100_000;
@@ -73,18 +73,21 @@ final class Literals {
         return !date.isBefore(start) && date.isBefore(end);
     }
 
-    static Node integer(long value) {
+    /** An xsd:integer in canonical form; small ones made once. */
+    public static Node integer(long value) {
         return value >= 0 && value < INTEGERS.length ? INTEGERS[(int) value]
                 : NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 
     /** A whole-number xsd:decimal, as scores are. */
-    static Node decimal(int value) {
+    /** A whole-number xsd:decimal, as scores are written: "17", never "17.0". */
+    public static Node decimal(int value) {
         return value >= 0 && value < DECIMALS.length ? DECIMALS[value]
                 : NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDdecimal);
     }
 
-    static Node bool(boolean value) {
+    /** An xsd:boolean. */
+    public static Node bool(boolean value) {
         return value ? TRUE : FALSE;
     }
 

@@ -11,6 +11,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.satchel.vocab.generator.Literals;
 import org.satchel.vocab.mis.MisExport.SourceRow;
 import org.satchel.vocab.mis.MisProblem.Code;
 import org.satchel.vocab.terms.PROV;
@@ -137,15 +138,15 @@ final class GraphOut {
     }
 
     void integer(Node subject, Property property, long value) {
-        add(subject, property.asNode(), Numbers.integer(value));
+        add(subject, property.asNode(), Literals.integer(value));
     }
 
     void decimal(Node subject, Property property, int value) {
-        add(subject, property.asNode(), Numbers.decimal(value));
+        add(subject, property.asNode(), Literals.decimal(value));
     }
 
     void bool(Node subject, Property property, boolean value) {
-        add(subject, property.asNode(), Numbers.bool(value));
+        add(subject, property.asNode(), Literals.bool(value));
     }
 
     long triples() {
