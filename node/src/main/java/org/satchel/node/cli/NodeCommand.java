@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "node", mixinStandardHelpOptions = true,
         description = {"Run a school node: the learners' records in TDB2 under --data (or a SPARQL server with --sparql),",
                 "served over HTTP on loopback. Options may come from a YAML file (--config); flags override it."},
-        subcommands = {NodeTokenCommand.class, NodeAccountCommand.class, NodeImportCommand.class})
+        subcommands = {NodeTokenCommand.class, NodeAccountCommand.class, NodeImportCommand.class, NodeIssuerKeyCommand.class})
 final class NodeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 

@@ -17,7 +17,10 @@ import org.satchel.node.accesslog.AccessLogService;
 import org.satchel.node.auth.Authenticator;
 import org.satchel.node.auth.OidcIssuer;
 import org.satchel.node.auth.TokenAuthority;
+import org.satchel.credentials.did.DidWeb;
 import org.satchel.node.importer.ImportService;
+import org.satchel.node.issuance.DidService;
+import org.satchel.node.issuance.IssuerKeys;
 import org.satchel.node.records.Gatekeeper;
 import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.LearnerRecords;
@@ -75,6 +78,10 @@ public final class NodeServer implements AutoCloseable {
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
                     accessLog, new RightsService(parts), new org.satchel.node.pages.PagesService(parts)));
+            // A did:web names an https host; a node on a plain http base (tests, a laptop) has no DID to serve.
+            if (config.base().startsWith("https://")) {
+                services.add(new DidService(DidWeb.fromUrl(URI.create(config.base())), IssuerKeys.open(config.data())));
+            }
             extra.forEach(f -> services.add(f.apply(parts)));
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);
