@@ -9,6 +9,7 @@ import org.satchel.credentials.dataintegrity.DataIntegrity;
 import org.satchel.credentials.did.DidJwk;
 import org.satchel.credentials.did.DidKey;
 import org.satchel.credentials.did.DidResolver;
+import org.satchel.credentials.jose.JwtVcJson;
 import org.satchel.credentials.jose.VcJwt;
 import org.satchel.credentials.sdjwt.SdJwtVerifier;
 import org.satchel.credentials.status.bitstring.BitstringStatusCheck;
@@ -51,7 +52,7 @@ public final class Verifier {
 
     /**
      * The format of {@code input}, judged by its shape: JSON with a proof is Data Integrity; a
-     * compact serialisation with {@code ~} separators is SD-JWT VC; a JWS typed {@code vc+jwt} is VC-JOSE.
+     * compact serialisation with {@code ~} separators is SD-JWT VC; a JWS typed {@code vc+jwt} is VC-JOSE; a JWS typed {@code JWT} (or untyped) with a {@code vc} claim is a VC 1.1 JWT.
      */
     public static Optional<Format> detect(String input) {
         String text = input.strip();
@@ -62,10 +63,14 @@ public final class Verifier {
             return Optional.of(Format.SD_JWT_VC);
         }
         try {
-            var type = JWSObject.parse(text).getHeader().getType();
+            JWSObject jws = JWSObject.parse(text);
+            var type = jws.getHeader().getType();
             String typ = type == null ? "" : type.getType();
             if (typ.equalsIgnoreCase(VcJwt.TYP) || typ.equalsIgnoreCase("application/" + VcJwt.TYP)) {
                 return Optional.of(Format.VC_JWT);
+            }
+            if ((typ.isEmpty() || typ.equalsIgnoreCase(JwtVcJson.TYP)) && JwtVcJson.looksLikeOne(jws)) {
+                return Optional.of(Format.JWT_VC_JSON);
             }
         } catch (ParseException e) {
             return Optional.empty();
@@ -85,11 +90,12 @@ public final class Verifier {
         Optional<Format> format = detect(text);
         if (format.isEmpty()) {
             return new Verification.Invalid(List.of(Problem.of(ProblemCode.UNSUPPORTED_FORMAT,
-                    "unsupported format: not an SD-JWT VC, a VC-JOSE credential (vc+jwt) or a Data Integrity credential")));
+                    "unsupported format: not an SD-JWT VC, a VC-JOSE credential (vc+jwt), a VC 1.1 JWT (jwt_vc_json) or a Data Integrity credential")));
         }
         return switch (format.get()) {
             case SD_JWT_VC -> verifySdJwt(text, policy);
             case VC_JWT -> VcJwt.verify(text, policy, statusListCredentials);
+            case JWT_VC_JSON -> JwtVcJson.verify(text, policy, statusListCredentials);
             case DI_EDDSA_RDFC_2022 -> withBitstringStatus(DataIntegrity.verify(text, policy, resolver), policy);
         };
     }

@@ -69,6 +69,11 @@ final class CompactJws {
      * or an algorithm off the policy's list, UNSUPPORTED_FORMAT for JSON, SD-JWT and JWE input.
      */
     static Outcome read(String text, String typ, String cty, VerificationPolicy policy) {
+        return read(text, typ, cty, policy, false);
+    }
+
+    /** As {@link #read(String, String, String, VerificationPolicy)}; with {@code typOptional}, a header without {@code typ} passes too. */
+    static Outcome read(String text, String typ, String cty, VerificationPolicy policy, boolean typOptional) {
         String compact = text.strip();
         if (compact.startsWith("{")) {
             return refuse(ProblemCode.UNSUPPORTED_FORMAT, "a JSON document, not a compact JWS: " + typ
@@ -102,7 +107,7 @@ final class CompactJws {
             problems.add(Problem.of(ProblemCode.ALGORITHM_NOT_ALLOWED, "algorithm not allowed: " + algorithm
                     + " is not one of " + String.join(", ", policy.allowedAlgorithms().stream().sorted().toList())));
         }
-        if (!mediaType(header.get("typ"), typ)) {
+        if (!(typOptional && !header.containsKey("typ")) && !mediaType(header.get("typ"), typ)) {
             problems.add(new Problem(ProblemCode.MALFORMED, "typ must be " + typ + " (vc-jose-cose §3.1), not "
                     + header.get("typ"), "header.typ"));
         }
@@ -172,7 +177,8 @@ final class CompactJws {
             return false;
         }
         String lower = given.toLowerCase(Locale.ROOT);
-        return lower.equals(expected) || lower.equals("application/" + expected);
+        String wanted = expected.toLowerCase(Locale.ROOT);
+        return lower.equals(wanted) || lower.equals("application/" + wanted);
     }
 
     private static Refused refuse(ProblemCode code, String message) {

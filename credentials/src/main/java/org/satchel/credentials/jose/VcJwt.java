@@ -168,7 +168,7 @@ public final class VcJwt {
 
     // vc-jose-cose §4.1.1: the kid names the key; it must be one of the issuer's own, and one the
     // policy trusts. Keys in the header (jwk, x5c, jku) are never used: trust comes from the policy.
-    private static Optional<Problem> signedByIssuer(CompactJws.Read read, String issuer, VerificationPolicy policy) {
+    static Optional<Problem> signedByIssuer(CompactJws.Read read, String issuer, VerificationPolicy policy) {
         Optional<String> kid = read.kid();
         if (kid.isPresent() && kid.get().startsWith("did:") && !kid.get().startsWith(issuer + "#")) {
             return Optional.of(new Problem(ProblemCode.UNTRUSTED_ISSUER, "untrusted issuer: the credential is signed with "
