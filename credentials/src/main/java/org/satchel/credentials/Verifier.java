@@ -10,7 +10,9 @@ import org.satchel.credentials.did.DidJwk;
 import org.satchel.credentials.did.DidKey;
 import org.satchel.credentials.did.DidResolver;
 import org.satchel.credentials.jose.JwtVcJson;
+import org.satchel.credentials.jose.PresentationVerification;
 import org.satchel.credentials.jose.VcJwt;
+import org.satchel.credentials.jose.VpJwt;
 import org.satchel.credentials.sdjwt.SdJwtVerifier;
 import org.satchel.credentials.status.bitstring.BitstringStatusCheck;
 import org.satchel.credentials.status.bitstring.StatusListCredentialVerifier;
@@ -98,6 +100,25 @@ public final class Verifier {
             case JWT_VC_JSON -> JwtVcJson.verify(text, policy, statusListCredentials);
             case DI_EDDSA_RDFC_2022 -> withBitstringStatus(DataIntegrity.verify(text, policy, resolver), policy);
         };
+    }
+
+    /**
+     * Verifies a presentation: a Data Integrity presentation (JSON, proof purpose
+     * {@code authentication}, the policy's nonce as its {@code challenge} and audience as its
+     * {@code domain}) or a VC-JOSE {@code vp+jwt}. The credentials inside are verified as
+     * {@link #verify} does, under the same policy but without the presentation's nonce and audience.
+     */
+    public PresentationVerification verifyPresentation(String input, VerificationPolicy policy) {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(policy, "policy");
+        String text = input.strip();
+        if (text.startsWith("{")) {
+            VerificationPolicy forCredentials = new VerificationPolicy(policy.trust(), Optional.empty(), Optional.empty(),
+                    policy.clockSkew(), policy.keyBindingMaxAge(), policy.checkStatus(), policy.allowedAlgorithms(),
+                    policy.clock(), policy.statusLists());
+            return DataIntegrity.verifyPresentation(text, policy, resolver, credential -> verify(credential, forCredentials));
+        }
+        return VpJwt.verify(text, policy, resolver, statusListCredentials);
     }
 
     private static Verification verifySdJwt(String text, VerificationPolicy policy) {

@@ -235,7 +235,7 @@ final class CredentialVerifier {
     }
 
     /** The single proof object, or empty with a problem. */
-    private static Optional<JsonObject> proof(JsonValue proof, List<Problem> problems) {
+    static Optional<JsonObject> proof(JsonValue proof, List<Problem> problems) {
         if (proof == null) {
             problems.add(new Problem(MALFORMED, "no proof: the credential is not secured", "/proof"));
             return Optional.empty();
@@ -253,7 +253,7 @@ final class CredentialVerifier {
         return Optional.of(object);
     }
 
-    private static byte[] proofValue(JsonValue value, List<Problem> problems) {
+    static byte[] proofValue(JsonValue value, List<Problem> problems) {
         Optional<String> text = string(value);
         if (text.isEmpty()) {
             problems.add(new Problem(MALFORMED, "the proof has no proofValue", "/proof/proofValue"));

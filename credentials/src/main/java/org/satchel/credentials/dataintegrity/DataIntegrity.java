@@ -14,8 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.satchel.credentials.did.DidKey;
 import org.satchel.credentials.did.DidResolver;
+import org.satchel.credentials.jose.PresentationVerification;
 import org.satchel.credentials.multikey.Multibase;
 import org.satchel.credentials.multikey.Multikey;
 import org.satchel.credentials.verify.Verification;
@@ -89,20 +91,46 @@ public final class DataIntegrity {
      */
     public static JsonObject sign(JsonObject unsignedCredential, JWK ed25519PrivateKey, String verificationMethod, Instant created) {
         Objects.requireNonNull(unsignedCredential, "unsignedCredential");
+        return addProof(unsignedCredential, ed25519PrivateKey, verificationMethod, created, "assertionMethod", Json.createObjectBuilder());
+    }
+
+    /**
+     * A holder's presentation with an {@code eddsa-rdfc-2022} proof for purpose {@code authentication},
+     * bound to the verifier's {@code challenge} and, if given, its {@code domain} (VC Data Integrity 1.0
+     * §2.1: both are proof options, so they are signed with the rest of the proof configuration).
+     *
+     * @throws IllegalArgumentException as for {@link #sign}, or if it is not a {@code VerifiablePresentation}
+     */
+    public static JsonObject signPresentation(JsonObject unsignedPresentation, JWK ed25519PrivateKey, String verificationMethod,
+                                              String challenge, Optional<String> domain, Instant created) {
+        Objects.requireNonNull(unsignedPresentation, "unsignedPresentation");
+        Objects.requireNonNull(challenge, "challenge");
+        Objects.requireNonNull(domain, "domain");
+        if (!PresentationVerifier.types(unsignedPresentation.get("type")).contains("VerifiablePresentation")) {
+            throw new IllegalArgumentException("type must include VerifiablePresentation (VC Data Model 2.0 §4.13)");
+        }
+        JsonObjectBuilder binding = Json.createObjectBuilder();
+        domain.ifPresent(d -> binding.add("domain", d));
+        binding.add("challenge", challenge);
+        return addProof(unsignedPresentation, ed25519PrivateKey, verificationMethod, created, "authentication", binding);
+    }
+
+    private static JsonObject addProof(JsonObject unsigned, JWK ed25519PrivateKey, String verificationMethod, Instant created,
+                                       String proofPurpose, JsonObjectBuilder extraOptions) {
         Objects.requireNonNull(verificationMethod, "verificationMethod");
         Objects.requireNonNull(created, "created");
         OctetKeyPair key = ed25519Private(ed25519PrivateKey);
         checkVerificationMethod(verificationMethod, key);
-        if (unsignedCredential.containsKey("proof")) {
-            throw new IllegalArgumentException("the credential already has a proof; Satchel does not add to proof sets or chains");
+        if (unsigned.containsKey("proof")) {
+            throw new IllegalArgumentException("the document already has a proof; Satchel does not add to proof sets or chains");
         }
-        if (!unsignedCredential.containsKey("@context")) {
-            throw new IllegalArgumentException("a credential needs an @context (VC Data Model 2.0 §4.3)");
+        if (!unsigned.containsKey("@context")) {
+            throw new IllegalArgumentException("a credential or presentation needs an @context (VC Data Model 2.0 §4.3)");
         }
-        Contexts.firstUnbundled(unsignedCredential).ifPresent(refusal -> {
+        Contexts.firstUnbundled(unsigned).ifPresent(refusal -> {
             throw new IllegalArgumentException("refusing to sign: " + refusal.describe());
         });
-        JsonObject document = withDataIntegrityContext(unsignedCredential);
+        JsonObject document = withDataIntegrityContext(unsigned);
 
         // vc-di-eddsa §3.2.1 Create Proof, with the proof options of VC Data Integrity 1.0 §2.1.
         JsonObject options = Json.createObjectBuilder()
@@ -110,7 +138,8 @@ public final class DataIntegrity {
                 .add("cryptosuite", EddsaRdfc2022.CRYPTOSUITE)
                 .add("created", DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS)))
                 .add("verificationMethod", verificationMethod)
-                .add("proofPurpose", "assertionMethod")
+                .add("proofPurpose", proofPurpose)
+                .addAll(extraOptions)
                 .build();
         byte[] hashData;
         try {
@@ -137,6 +166,22 @@ public final class DataIntegrity {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(resolver, "resolver");
         return new CredentialVerifier(policy, resolver).verify(credentialJson);
+    }
+
+    /**
+     * Verifies a presentation secured with {@code eddsa-rdfc-2022} (VC Data Integrity 1.0 §4.4 with
+     * expected proof purpose {@code authentication}): the holder's proof, with the key
+     * {@code holderKeys} resolves, the policy's nonce as the expected {@code challenge} and its
+     * audience as the expected {@code domain}; then every credential in it through
+     * {@code credentials}, whose problems keep their place as {@code verifiableCredential[i]}.
+     */
+    public static PresentationVerification verifyPresentation(String presentationJson, VerificationPolicy policy,
+                                                              DidResolver holderKeys, Function<String, Verification> credentials) {
+        Objects.requireNonNull(presentationJson, "presentationJson");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(holderKeys, "holderKeys");
+        Objects.requireNonNull(credentials, "credentials");
+        return new PresentationVerifier(policy, holderKeys, credentials).verify(presentationJson);
     }
 
     private static OctetKeyPair ed25519Private(JWK key) {

@@ -82,6 +82,10 @@ public final class NodeServer implements AutoCloseable {
             if (config.base().startsWith("https://")) {
                 services.add(new DidService(DidWeb.fromUrl(URI.create(config.base())), IssuerKeys.open(config.data())));
             }
+            // The W3C VC API: issuing as the school needs its DID; verifying works on any base.
+            services.add(new org.satchel.node.vcapi.VcApiService(callers,
+                    config.base().startsWith("https://") ? java.util.Optional.of(DidWeb.fromUrl(URI.create(config.base()))) : java.util.Optional.empty(),
+                    IssuerKeys.open(config.data()), org.satchel.credentials.verify.StatusListSource.none(), clock));
             extra.forEach(f -> services.add(f.apply(parts)));
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);

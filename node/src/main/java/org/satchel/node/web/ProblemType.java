@@ -27,7 +27,11 @@ public enum ProblemType {
     INVALID_RECORD(422, "The record breaks the shapes"),
     RECORD_NOT_ACCEPTED(422, "Not a record this node can accept as sent"),
     INVALID_IMPORT(422, "The import has rejected rows"),
-    INTERNAL_ERROR(500, "Internal error");
+    INTERNAL_ERROR(500, "Internal error"),
+    INVALID_CREDENTIAL(400, "Not a credential this node can issue"),
+    UNKNOWN_OPTION_PROVIDED(400, "An option this instance does not understand or allow"),
+    NOT_VERIFIED(400, "The credential did not verify"),
+    NO_ISSUER_IDENTITY(409, "This node has no DID to issue as");
 
     public static final String BASE = "https://w3id.org/satchel/problems/";
 
