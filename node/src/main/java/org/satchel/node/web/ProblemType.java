@@ -27,7 +27,8 @@ public enum ProblemType {
     INVALID_RECORD(422, "The record breaks the shapes"),
     RECORD_NOT_ACCEPTED(422, "Not a record this node can accept as sent"),
     INVALID_IMPORT(422, "The import has rejected rows"),
-    INTERNAL_ERROR(500, "Internal error");
+    INTERNAL_ERROR(500, "Internal error"),
+    REASON_REQUIRED(400, "Say why: the learner reads the reason");
 
     public static final String BASE = "https://w3id.org/satchel/problems/";
 
