@@ -306,6 +306,17 @@ abstract class CredentialStatusContract {
         assertProblem(node.get("/status/suspension/x", null, null), 404, "not-found");
     }
 
+    @Test
+    void everyRouteIsDescribedInTheOpenApiDocument() throws Exception {
+        JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(node.get("/openapi.yaml", null, null).body()).get("paths");
+        Map<String, List<String>> routes = Map.of("/status/revocation/{n}", List.of("get"), "/status/suspension/{n}", List.of("get"),
+                "/status/token/{n}", List.of("get"), "/learners/{id}/credentials", List.of("get"),
+                "/learners/{id}/credentials/{credentialId}/revocation", List.of("post"),
+                "/learners/{id}/credentials/{credentialId}/suspension", List.of("post", "delete"));
+        routes.forEach((path, methods) -> methods.forEach(m -> assertTrue(paths.has(path) && paths.get(path).has(m), m + " " + path)));
+    }
+
     // Bitstring Status List §2.2: encodedList is multibase base64url ("u") of the GZIP-compressed bits.
     private static int gunzippedBits(String encoded) throws Exception {
         assertTrue(encoded.startsWith("u"));
