@@ -112,7 +112,10 @@ final class RegisterGraph {
         return read(c.queryConstruct(q.asQuery()).getGraph(), learnerId);
     }
 
-    /** The learners whose registers hold statements matching {@code pattern} (a WHERE body over ?g). */
+    /**
+     * The learners whose registers hold statements matching {@code pattern} (a WHERE body over ?g).
+     * The pattern is constant text written in this package, never input; values go in through {@code iris}.
+     */
     Set<String> learnersWhere(RDFConnection c, String pattern, Map<String, String> iris) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { " + pattern + " } }");
         iris.forEach(q::setIri);
