@@ -10,6 +10,7 @@ import org.satchel.node.access.Principal;
 import org.satchel.node.access.Purposes;
 import org.satchel.node.access.Role;
 import org.satchel.node.accesslog.AccessEvent;
+import org.satchel.node.issuance.status.CredentialRegister;
 
 /**
  * The "my record" page of a learner (or of their guardian): who they are, their record kind by
@@ -26,7 +27,7 @@ final class MyRecordPage {
 
     /** What the page shows. {@code you} is the reader's IRI, to show their own accesses as "you". */
     record View(Principal reader, String you, String learnerId, String learnerIri, RecordSummary summary, List<AccessEvent> events,
-            Consent consent) {}
+            Consent consent, Optional<List<CredentialRegister.Issued>> credentials) {}
 
     private MyRecordPage() {}
 
@@ -41,17 +42,18 @@ final class MyRecordPage {
                 <li><a href="#who">Who {}</a></li>
                 <li><a href="#school-records">What the school records</a></li>
                 <li><a href="#own-statements">{}</a></li>
+                <li><a href="#credentials">Credentials</a></li>
                 <li><a href="#access-log">Who has seen or changed the record</a></li>
                 <li><a href="#consent">Sharing you can choose</a></li>
                 <li><a href="#correction">Ask for a correction</a></li>
                 </ul></nav>
-                {}{}{}{}{}{}{}""",
+                {}{}{}{}{}{}{}{}""",
                 title,
                 self ? "Everything the school holds about you that you may see, and everyone who has looked at it."
                         : "Everything the school holds about " + name + " that you may see as their guardian, and everyone who has looked at it.",
                 self ? "you are" : "they are",
                 self ? "What you have said" : "What they have said",
-                who(v, self), schoolRecords(v), ownStatements(v, self), aboutTheRecord(v), accessLog(v, self), consent(v),
+                who(v, self), schoolRecords(v), ownStatements(v, self), CredentialsSection.render(v.credentials(), self), aboutTheRecord(v), accessLog(v, self), consent(v),
                 correction(v));
         return Page.of(title, main, Optional.of(v.reader())).withFormsScript();
     }

@@ -20,6 +20,7 @@ import org.satchel.node.access.Purposes;
 import org.satchel.node.access.Role;
 import org.satchel.node.accesslog.AccessLogFilter;
 import org.satchel.node.auth.Accounts;
+import org.satchel.node.issuance.status.CredentialRegister;
 import org.satchel.node.records.AccessRequest;
 import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.RecordQuery;
@@ -47,12 +48,14 @@ public final class PagesService implements HttpService {
     private final NodeServer.Parts parts;
     private final Accounts accounts;
     private final LearnerDirectory directory;
+    private final CredentialRegister credentials;
 
     /** The pages of the node these parts belong to; sign-in checks the accounts in its data directory. */
     public PagesService(NodeServer.Parts parts) {
         this.parts = parts;
         this.accounts = Accounts.open(parts.config().data());
         this.directory = new LearnerDirectory(parts.store(), parts.gate());
+        this.credentials = new CredentialRegister(parts.store(), parts.gate());
     }
 
     @Override
@@ -121,11 +124,14 @@ public final class PagesService implements HttpService {
         AccessRequest request = new AccessRequest(reader, learnerId, purpose("learner-request"), Action.READ);
         RecordRead.Served served = served(parts.records().read(request, RecordQuery.whole()), learnerId);
         String learnerIri = parts.gate().learnerIri(learnerId);
+        // The credentials issued from the record: their own read, logged like any other (absent if refused).
+        Optional<List<CredentialRegister.Issued>> issued = credentials.list(request)
+                instanceof CredentialRegister.Done<List<CredentialRegister.Issued>> d ? Optional.of(d.value()) : Optional.empty();
         // Read after the record, so that this page's own read is the newest line of the log it shows.
         var events = parts.accessLog().events(reader, learnerId, AccessLogFilter.all());
         var consent = parts.store().read(c -> parts.gate().consent(c, learnerId));
         MyRecordPage.render(new MyRecordPage.View(reader, reader.iri(parts.gate().base()), learnerId, learnerIri,
-                RecordSummary.of(served.graph(), learnerIri, MyRecordPage.LATEST), events, consent)).send(res, Status.OK_200);
+                RecordSummary.of(served.graph(), learnerIri, MyRecordPage.LATEST), events, consent, issued)).send(res, Status.OK_200);
     }
 
     private void staff(ServerRequest req, ServerResponse res) {

@@ -77,7 +77,9 @@ public final class NodeServer implements AutoCloseable {
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog, new RightsService(parts), new org.satchel.node.pages.PagesService(parts)));
+                    accessLog, new RightsService(parts), new org.satchel.node.pages.PagesService(parts),
+                    // Always: the register and the learner's view need no DID; the lists answer 404 without an https base.
+                    new org.satchel.node.issuance.status.CredentialStatusService(parts)));
             // A did:web names an https host; a node on a plain http base (tests, a laptop) has no DID to serve.
             if (config.base().startsWith("https://")) {
                 services.add(new DidService(DidWeb.fromUrl(URI.create(config.base())), IssuerKeys.open(config.data())));

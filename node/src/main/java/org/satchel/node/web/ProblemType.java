@@ -31,7 +31,8 @@ public enum ProblemType {
     INVALID_CREDENTIAL(400, "Not a credential this node can issue"),
     UNKNOWN_OPTION_PROVIDED(400, "An option this instance does not understand or allow"),
     NOT_VERIFIED(400, "The credential did not verify"),
-    NO_ISSUER_IDENTITY(409, "This node has no DID to issue as");
+    NO_ISSUER_IDENTITY(409, "This node has no DID to issue as"),
+    REASON_REQUIRED(400, "Say why: the learner reads the reason");
 
     public static final String BASE = "https://w3id.org/satchel/problems/";
 

@@ -363,4 +363,14 @@ public final class CODE {
     public static final Resource subject_spanish = resource("subject-spanish");
     /** writing. */
     public static final Resource subject_writing = resource("subject-writing");
+
+    // States of an issued credential.
+    /** State of an issued credential. */
+    public static final Resource credential_state = resource("credential-state");
+    /** active. */
+    public static final Resource credential_active = resource("credential-active");
+    /** suspended. */
+    public static final Resource credential_suspended = resource("credential-suspended");
+    /** revoked. */
+    public static final Resource credential_revoked = resource("credential-revoked");
 }

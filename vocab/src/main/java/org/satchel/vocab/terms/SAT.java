@@ -370,4 +370,36 @@ public final class SAT {
     public static final Property writtenOn = property("writtenOn");
     /** national curriculum year group. */
     public static final Property yearGroup = property("yearGroup");
+
+    // The register of issued credentials (kept apart from the record, one graph per learner).
+    /** issued credential. */
+    public static final Resource IssuedCredential = resource("IssuedCredential");
+    /** change of a credential's status. */
+    public static final Resource CredentialStateChange = resource("CredentialStateChange");
+    /** credential type. */
+    public static final Property credentialType = property("credentialType");
+    /** credential format. */
+    public static final Property credentialFormat = property("credentialFormat");
+    /** issued to. */
+    public static final Property issuedTo = property("issuedTo");
+    /** holder key thumbprint. */
+    public static final Property holderKeyThumbprint = property("holderKeyThumbprint");
+    /** issued from. */
+    public static final Property issuedFrom = property("issuedFrom");
+    /** status list index. */
+    public static final Property statusIndex = property("statusIndex");
+    /** status list. */
+    public static final Property statusList = property("statusList");
+    /** change of. */
+    public static final Property changeOf = property("changeOf");
+    /** state. */
+    public static final Property credentialState = property("credentialState");
+    /** reason. */
+    public static final Property statusReason = property("statusReason");
+    /** changed by. */
+    public static final Property stateChangedBy = property("stateChangedBy");
+    /** changed at. */
+    public static final Property stateChangedAt = property("stateChangedAt");
+    /** change number. */
+    public static final Property stateChangeNumber = property("stateChangeNumber");
 }
