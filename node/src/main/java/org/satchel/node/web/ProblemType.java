@@ -27,6 +27,7 @@ public enum ProblemType {
     INVALID_RECORD(422, "The record breaks the shapes"),
     RECORD_NOT_ACCEPTED(422, "Not a record this node can accept as sent"),
     INVALID_IMPORT(422, "The import has rejected rows"),
+    CREDENTIAL_NOT_OFFERED(422, "Not a credential this node can offer"),
     INTERNAL_ERROR(500, "Internal error");
 
     public static final String BASE = "https://w3id.org/satchel/problems/";
