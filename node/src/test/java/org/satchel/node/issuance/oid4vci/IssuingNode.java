@@ -150,7 +150,11 @@ final class IssuingNode implements AutoCloseable {
 
     /** Staff make an offer through the API. */
     HttpResponse<String> offer(String principal, String learner, String body) {
-        return node.send(node.request("/learners/" + learner + "/credential-offers", principal, "teaching")
+        return offer(principal, learner, "teaching", body);
+    }
+
+    HttpResponse<String> offer(String principal, String learner, String purpose, String body) {
+        return node.send(node.request("/learners/" + learner + "/credential-offers", principal, purpose)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
