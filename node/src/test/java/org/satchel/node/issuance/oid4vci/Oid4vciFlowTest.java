@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.nimbusds.jose.jwk.JWK;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.satchel.credentials.Verifier;
 import org.satchel.credentials.did.DidJwk;
 import org.satchel.credentials.keys.KeyType;
 import org.satchel.credentials.keys.Keys;
@@ -89,7 +88,7 @@ class Oid4vciFlowTest {
         Issuance.Received received = assertInstanceOf(Issuance.Received.class, wallet().receive(offer.get("offer_by_value").asText(),
                 Optional.of(offer.get("tx_code").asText()), walletKey, Optional.empty()), "the offer by value works too");
         String issued = received.credentials().get(0);
-        assertEquals(Optional.of(Format.SD_JWT_VC), org.satchel.credentials.Verifier.detect(issued));
+        assertEquals(Optional.of(Format.SD_JWT_VC), Verifier.detect(issued));
         String presented = SdJwtVc.present(issued, walletKey, List.of("grade"), "n-1", "https://college.example");
         assertInstanceOf(Verification.Valid.class, issuer.verify(presented, "n-1", "https://college.example"), "the wallet's key presents it");
         assertThrows(IllegalArgumentException.class,
@@ -192,10 +191,6 @@ class Oid4vciFlowTest {
                 "/.well-known/oauth-authorization-server", "/token", "/nonce", "/credential", "/staff/learners/{id}/credential-offers")) {
             assertTrue(api.get("paths").has(path), path);
         }
-    }
-
-    static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     private static List<String> iterate(java.util.Iterator<String> it) {
