@@ -56,14 +56,25 @@ final class StaffPages {
             body = Html.of("{}<p><a href=\"{}\">All kinds of record for this learner</a></p>\n",
                     Tables.entries(caption, k.entries()), pupilLink(learnerId, purpose, Optional.empty()));
         } else {
-            body = Html.of("{}{}{}", summary.learner().map(p -> Html.of("<h2>Who they are</h2>\n{}", Tables.facts(p.facts())))
-                    .orElse(Html.EMPTY), guardians(summary), kindsTable(learnerId, purpose, summary));
+            body = Html.of("{}{}{}{}", summary.learner().map(p -> Html.of("<h2>Who they are</h2>\n{}", Tables.facts(p.facts())))
+                    .orElse(Html.EMPTY), guardians(summary), kindsTable(learnerId, purpose, summary), offerForm(learnerId, purpose));
         }
         Html main = Html.of("""
                 <h1>{}</h1>
                 <p>What you may see of this learner's record for <strong>{}</strong>. This read is in the learner's access log, where they can see it.</p>
                 {}{}""", title, purpose.label(), purposeForm("/staff/learners/" + learnerId, purpose), body);
         return Page.of(title, main, Optional.of(reader));
+    }
+
+    /** The way to the credential offer form (OpenID4VCI), which lists the credentials this node offers. */
+    private static Html offerForm(String learnerId, Purpose purpose) {
+        return Html.of("""
+                <h2>Credentials</h2>
+                <form class="offer" method="get" action="/staff/learners/{}/credential-offers">
+                <input type="hidden" name="purpose" value="{}">
+                <button type="submit">Offer a credential to their wallet</button>
+                </form>
+                """, learnerId, purpose.code());
     }
 
     private static Html guardians(RecordSummary summary) {

@@ -28,6 +28,7 @@ public enum ProblemType {
     RECORD_NOT_ACCEPTED(422, "Not a record this node can accept as sent"),
     INVALID_IMPORT(422, "The import has rejected rows"),
     INTERNAL_ERROR(500, "Internal error"),
+    CREDENTIAL_NOT_OFFERED(422, "Not a credential this node can offer"),
     INVALID_CREDENTIAL(400, "Not a credential this node can issue"),
     UNKNOWN_OPTION_PROVIDED(400, "An option this instance does not understand or allow"),
     NOT_VERIFIED(400, "The credential did not verify"),

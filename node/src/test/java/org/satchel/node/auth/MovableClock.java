@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
-final class MovableClock extends Clock {
-    private Instant now;
+/** A clock a test moves by hand (shared with other packages' tests: issuance flows expire). */
+public final class MovableClock extends Clock {
+    private volatile Instant now;
 
-    MovableClock(Instant now) {
+    public MovableClock(Instant now) {
         this.now = now;
     }
 
-    static MovableClock atNow() {
+    public static MovableClock atNow() {
         return new MovableClock(Instant.now());
     }
 
-    void advance(Duration by) {
+    public void advance(Duration by) {
         now = now.plus(by);
     }
 
