@@ -114,6 +114,8 @@ public final class SAT {
     public static final Resource StaffMember = resource("StaffMember");
     /** statutory assessment or examination. */
     public static final Resource StatutoryAssessment = resource("StatutoryAssessment");
+    /** transcript. */
+    public static final Resource Transcript = resource("Transcript");
     /** academic year. */
     public static final Property academicYear = property("academicYear");
     /** action. */
@@ -130,6 +132,8 @@ public final class SAT {
     public static final Property accessorRole = property("accessorRole");
     /** achieved on. */
     public static final Property achievedOn = property("achievedOn");
+    /** achievement. */
+    public static final Property achievement = property("achievement");
     /** kind of achievement. */
     public static final Property achievementCategory = property("achievementCategory");
     /** action taken. */
@@ -148,6 +152,8 @@ public final class SAT {
     public static final Property attendanceCategory = property("attendanceCategory");
     /** attendance code. */
     public static final Property attendanceCode = property("attendanceCode");
+    /** attendance percentage. */
+    public static final Property attendancePercentage = property("attendancePercentage");
     /** authorised absences. */
     public static final Property authorisedAbsences = property("authorisedAbsences");
     /** awarded by. */
