@@ -46,9 +46,16 @@ public final class RightsService implements HttpService {
     private final Erasure erasure;
     private final Advocates advocates;
     private final Pseudonyms pseudonyms;
+    private final CorrectionFollowUp followUp;
 
-    /** The rights of the node assembled from these parts. */
+    /** The rights of the node assembled from these parts, on a node that issues no credentials. */
     public RightsService(NodeServer.Parts parts) {
+        this(parts, CorrectionFollowUp.NONE);
+    }
+
+    /** The rights of the node assembled from these parts; {@code followUp} runs after each accepted correction. */
+    public RightsService(NodeServer.Parts parts, CorrectionFollowUp followUp) {
+        this.followUp = java.util.Objects.requireNonNull(followUp, "followUp");
         AccessPolicy policy = parts.config().rules().map(AccessPolicy::load).orElseGet(AccessPolicy::standard);
         this.callers = parts.callers();
         this.metrics = parts.metrics();
@@ -119,7 +126,12 @@ public final class RightsService implements HttpService {
         boolean accept = RequestBodies.flag(body, "accept", "whether the school accepts the correction");
         String reason = RequestBodies.text(body, "reason", "why the correction is accepted or rejected, for the learner to read");
         String correctionId = req.path().pathParameters().get("cid");
-        sendJson(res, 200, ResponseBodies.correction(done(corrections.decide(request, correctionId, accept, reason), res)));
+        Correction decided = done(corrections.decide(request, correctionId, accept, reason), res);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>(ResponseBodies.correction(decided));
+        if (decided.status() == Correction.Status.ACCEPTED && decided.amendedRecord().isPresent()) {
+            answer.putAll(followUp.accepted(request, decided.record(), decided.amendedRecord().get(), reason));
+        }
+        sendJson(res, 200, answer);
     }
 
     private void export(ServerRequest req, ServerResponse res) {

@@ -19,7 +19,6 @@ import org.satchel.node.auth.OidcIssuer;
 import org.satchel.node.auth.TokenAuthority;
 import org.satchel.credentials.did.DidWeb;
 import org.satchel.node.importer.ImportService;
-import org.satchel.node.issuance.DidService;
 import org.satchel.node.issuance.IssuerKeys;
 import org.satchel.node.records.Gatekeeper;
 import org.satchel.node.records.LearnerDirectory;
@@ -74,21 +73,19 @@ public final class NodeServer implements AutoCloseable {
             RecordWriter writer = new RecordWriter(store, gate);
             AccessLogService accessLog = new AccessLogService(store, gate, callers);
             Parts parts = new Parts(config, store, gate, records, writer, callers, metrics, tokens, accessLog);
+            org.satchel.node.issuance.Issuance issuance = org.satchel.node.issuance.Issuance.of(parts);
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog, new RightsService(parts), new org.satchel.node.pages.PagesService(parts),
-                    // Always: the register and the learner's view need no DID; the lists answer 404 without an https base.
-                    new org.satchel.node.issuance.status.CredentialStatusService(parts)));
-            // A did:web names an https host; a node on a plain http base (tests, a laptop) has no DID to serve.
-            if (config.base().startsWith("https://")) {
-                services.add(new DidService(DidWeb.fromUrl(URI.create(config.base())), IssuerKeys.open(config.data())));
-            }
+                    accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts)));
+            services.addAll(issuance.services());
             // The W3C VC API: issuing as the school needs its DID; verifying works on any base.
             services.add(new org.satchel.node.vcapi.VcApiService(callers,
                     config.base().startsWith("https://") ? java.util.Optional.of(DidWeb.fromUrl(URI.create(config.base()))) : java.util.Optional.empty(),
                     IssuerKeys.open(config.data()), org.satchel.credentials.verify.StatusListSource.none(), clock));
-            extra.forEach(f -> services.add(f.apply(parts)));
+            // Extra services come before the node's own (after the metrics and the body limit), so that one can stand in for a route.
+            List<HttpService> extras = extra.stream().map(f -> f.apply(parts)).toList();
+            services.addAll(2, extras);
             HttpRouting.Builder routing = HttpRouting.builder();
             services.forEach(routing::register);
             routing.error(ProblemException.class, (req, res, e) -> Problems.send(req, res, e))

@@ -103,7 +103,23 @@ public final class Oid4vciService implements HttpService {
         Purpose purpose = parts.callers().purpose(req);
         String learnerId = RecordsService.learnerId(req);
         OfferRequest body = Json.read(req.content().as(String.class), OfferRequest.class);
-        OfferDesk.Shown shown = desk.make(principal, learnerId, purpose, body.credentialConfigurationIds(), body.subject());
+        Map<String, Object> out = offer(principal, learnerId, purpose, body.credentialConfigurationIds(), body.subject());
+        res.status(Status.CREATED_201);
+        res.header(HeaderNames.LOCATION, (String) out.get("credential_offer_uri"));
+        // The PIN is in this answer: no cache may keep it.
+        res.header(HeaderNames.CACHE_CONTROL, "no-store");
+        res.header(HeaderNames.CONTENT_TYPE, "application/json");
+        res.send(Json.write(out));
+    }
+
+    /**
+     * Makes an offer as {@code POST /learners/{id}/credential-offers} does, for the node's own use
+     * (a corrected credential offered again), and answers what that route answers.
+     *
+     * @throws ProblemException as the route refuses: access, unknown configurations, a record that gives no such credential
+     */
+    public Map<String, Object> offer(Principal principal, String learnerId, Purpose purpose, List<String> configurationIds, String subject) {
+        OfferDesk.Shown shown = desk.make(principal, learnerId, purpose, configurationIds, subject);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("offer_id", shown.offerId());
         out.put("credential_offer", shown.offer());
@@ -114,12 +130,7 @@ public final class Oid4vciService implements HttpService {
         out.put("expires_at", shown.expiresAt().toString());
         out.put("qr_code_svg", shown.qrSvg());
         out.put("access_event", shown.accessEvent());
-        res.status(Status.CREATED_201);
-        res.header(HeaderNames.LOCATION, shown.offerUrl());
-        // The PIN is in this answer: no cache may keep it.
-        res.header(HeaderNames.CACHE_CONTROL, "no-store");
-        res.header(HeaderNames.CONTENT_TYPE, "application/json");
-        res.send(Json.write(out));
+        return out;
     }
 
     /** §4.1.3: the offer object as application/json, while the offer is open. */

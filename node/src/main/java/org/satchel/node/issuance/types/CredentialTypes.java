@@ -86,6 +86,23 @@ public final class CredentialTypes {
                 .filter(type.formats()::contains).map(format -> new Configuration(type, format)));
     }
 
+    /**
+     * The record kinds (the ontology's classes among what the type declares it reads): what the
+     * node reads of a learner's record to build one, so that the read, and its access event, name
+     * only those kinds.
+     */
+    public java.util.Set<String> kinds(CredentialType type) {
+        var ontology = org.satchel.vocab.Ontology.model();
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        for (String term : declaration(type).reads()) {
+            var resource = ontology.createResource(term);
+            if (ontology.contains(resource, org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.OWL.Class)) {
+                kinds.add(term);
+            }
+        }
+        return java.util.Set.copyOf(kinds);
+    }
+
     /** What of this type the learner's record could give: one candidate per credential that could be issued. */
     public List<Candidate> candidates(CredentialType type, Model learnerGraph, String learnerIri) {
         return builder.candidates(declaration(type), Objects.requireNonNull(learnerGraph, "learnerGraph"),

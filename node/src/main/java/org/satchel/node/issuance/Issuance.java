@@ -1,0 +1,48 @@
+package org.satchel.node.issuance;
+
+import io.helidon.webserver.http.HttpService;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.satchel.credentials.did.DidWeb;
+import org.satchel.node.issuance.oid4vci.Oid4vciService;
+import org.satchel.node.issuance.status.CredentialRegister;
+import org.satchel.node.issuance.status.CredentialStatusService;
+import org.satchel.node.issuance.types.CredentialTypes;
+import org.satchel.node.rights.CorrectionFollowUp;
+import org.satchel.node.web.NodeServer;
+
+/**
+ * The school as an issuer, assembled: its DID document, the register with its status lists, and
+ * OpenID4VCI issuance of the declared credential types; and what an accepted correction sets off.
+ *
+ * @param services the HTTP services to register
+ * @param followUp what runs after an accepted correction (revoke and reissue)
+ */
+public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) {
+    public Issuance {
+        services = List.copyOf(services);
+    }
+
+    /**
+     * The issuance of the node these parts make. A did:web names an https host: a node on a plain
+     * http base (a laptop, some tests) keeps the register and the learner's view of it, but has no
+     * DID to sign as, so it serves no DID document, no status lists and no OpenID4VCI.
+     */
+    public static Issuance of(NodeServer.Parts parts) {
+        List<HttpService> services = new ArrayList<>(List.of(new CredentialStatusService(parts)));
+        String base = parts.config().base();
+        if (!base.startsWith("https://")) {
+            return new Issuance(services, CorrectionFollowUp.NONE);
+        }
+        String did = DidWeb.fromUrl(URI.create(base));
+        IssuerKeys keys = IssuerKeys.open(parts.config().data());
+        CredentialTypes types = CredentialTypes.standard();
+        CredentialRegister register = new CredentialRegister(parts.store(), parts.gate());
+        CredentialIssuer issuer = new CredentialIssuer(parts.store(), parts.records(), types, register, keys, did, parts.config().name());
+        Oid4vciService oid4vci = new Oid4vciService(parts, types.all(), issuer, issuer);
+        services.add(new DidService(did, keys));
+        services.add(oid4vci);
+        return new Issuance(services, new Reissue(register, oid4vci));
+    }
+}
