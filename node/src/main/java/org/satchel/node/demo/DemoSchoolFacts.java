@@ -27,6 +27,27 @@ final class DemoSchoolFacts {
                 """, "l", "learners/").orElseThrow(() -> new IllegalStateException("the demo school has no pupil with SEN support"));
     }
 
+    /** A pupil with GCSE results, the first of them. */
+    String learnerWithGcse() {
+        return one("""
+                SELECT ?l WHERE { GRAPH ?g { ?r a sat:GcseResult ; sat:learner ?l } } ORDER BY ?l LIMIT 1
+                """, "l", "learners/").orElseThrow(() -> new IllegalStateException("the demo school has no pupil with GCSE results"));
+    }
+
+    /** One current GCSE result of the learner: its IRI and its grade. */
+    String[] gcseResult(String learner) {
+        ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
+                SELECT ?r ?grade WHERE { GRAPH ?g { ?r a sat:GcseResult ; sat:learner ?l ; sat:grade ?grade
+                  FILTER NOT EXISTS { ?r prov:invalidatedAtTime ?gone } } } ORDER BY ?r LIMIT 1
+                """);
+        q.setIri("l", base + "learners/" + learner);
+        return store.read(c -> {
+            String[][] found = new String[1][];
+            c.querySelect(q.asQuery(), row -> found[0] = new String[] {row.getResource("r").getURI(), row.getLiteral("grade").getLexicalForm()});
+            return Optional.ofNullable(found[0]);
+        }).orElseThrow(() -> new IllegalStateException(learner + " has no GCSE result"));
+    }
+
     /** The member of staff who last assessed the learner. */
     String teacherOf(String learner) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """

@@ -42,7 +42,7 @@ final class NodeDemo implements AutoCloseable {
     }
 
     List<DemoStep> steps() {
-        return new ArrayList<>(List.of(
+        List<DemoStep> steps = new ArrayList<>(List.of(
                 new DemoStep("generate a school's MIS export (" + pupils + " pupils, 2025/26)", this::generate),
                 new DemoStep("start a school node on loopback", this::start),
                 new DemoStep("import the export: every row and every record checked before anything is stored", this::importSchool),
@@ -53,6 +53,8 @@ final class NodeDemo implements AutoCloseable {
                 new DemoStep("the learner reads who accessed their record, when and why", this::accessLog),
                 new DemoStep("the learner declines all sharing the law does not require", this::declineSharing),
                 new DemoStep("the learner challenges an attendance mark; the teacher accepts, and the record is amended", this::correction)));
+        steps.addAll(new IssuanceDemo(this).steps());
+        return steps;
     }
 
     NodeServer node() {
