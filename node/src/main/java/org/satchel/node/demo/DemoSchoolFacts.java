@@ -34,10 +34,11 @@ final class DemoSchoolFacts {
                 """, "l", "learners/").orElseThrow(() -> new IllegalStateException("the demo school has no pupil with GCSE results"));
     }
 
-    /** One current GCSE result of the learner: its IRI and its grade. */
+    /** One current single-grade GCSE result of the learner (not combined science's double grade): its IRI and its grade. */
     String[] gcseResult(String learner) {
         ParameterizedSparqlString q = new ParameterizedSparqlString(PREFIXES + """
                 SELECT ?r ?grade WHERE { GRAPH ?g { ?r a sat:GcseResult ; sat:learner ?l ; sat:grade ?grade
+                  FILTER (!CONTAINS(?grade, "-"))
                   FILTER NOT EXISTS { ?r prov:invalidatedAtTime ?gone } } } ORDER BY ?r LIMIT 1
                 """);
         q.setIri("l", base + "learners/" + learner);

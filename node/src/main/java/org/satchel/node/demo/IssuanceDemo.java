@@ -96,9 +96,15 @@ final class IssuanceDemo {
         if (graded(fresh.claims().get("exam_results"), corrected) != graded(issuedResults, corrected) + 1) {
             throw new IllegalStateException("the reissued certificate does not carry the corrected grade: " + fresh.claims());
         }
+        JsonNode mine = ok(demo.get("/learners/" + learner + "/credentials", "learner:" + learner, "learner-request"), 200);
+        List<String> states = new java.util.ArrayList<>();
+        mine.get("credentials").forEach(c -> states.add(c.get("state").asText()));
+        if (!states.equals(List.of("active", "revoked"))) {
+            throw new IllegalStateException("the learner's list of credentials is not the reissued and the revoked one: " + mine);
+        }
         return "grade " + result[1] + " → " + corrected + " accepted by teacher " + teacher + "\n"
                 + "the old certificate: " + ((Verification.Invalid) old).problems().getFirst().message() + "\n"
-                + "the reissued certificate: valid, with grade " + corrected + "; the learner's page lists both";
+                + "the reissued certificate: valid, with grade " + corrected + "; the learner's list shows both, the old one revoked";
     }
 
     private static long graded(Object results, String grade) {
