@@ -4,7 +4,11 @@ import io.helidon.webserver.http.HttpService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.satchel.credentials.did.DidWeb;
+import org.satchel.credentials.verify.StatusListSource;
+import org.satchel.node.issuance.status.OwnStatusLists;
+import org.satchel.node.vcapi.VcApiService;
 import org.satchel.node.issuance.oid4vci.Oid4vciService;
 import org.satchel.node.issuance.status.CredentialRegister;
 import org.satchel.node.issuance.status.CredentialStatusService;
@@ -13,8 +17,9 @@ import org.satchel.node.rights.CorrectionFollowUp;
 import org.satchel.node.web.NodeServer;
 
 /**
- * The school as an issuer, assembled: its DID document, the register with its status lists, and
- * OpenID4VCI issuance of the declared credential types; and what an accepted correction sets off.
+ * The school as an issuer, assembled: its DID document, the register with its status lists,
+ * OpenID4VCI issuance of the declared credential types and the W3C VC API; and what an accepted
+ * correction sets off.
  *
  * @param services the HTTP services to register
  * @param followUp what runs after an accepted correction (revoke and reissue)
@@ -32,7 +37,11 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
     public static Issuance of(NodeServer.Parts parts) {
         List<HttpService> services = new ArrayList<>(List.of(new CredentialStatusService(parts)));
         String base = parts.config().base();
+        java.time.Clock clock = parts.gate().clock();
         if (!base.startsWith("https://")) {
+            // The W3C VC API still verifies on such a node; it cannot issue.
+            services.add(new VcApiService(parts.callers(), Optional.empty(), IssuerKeys.open(parts.config().data()),
+                    StatusListSource.none(), clock));
             return new Issuance(services, CorrectionFollowUp.NONE);
         }
         String did = DidWeb.fromUrl(URI.create(base));
@@ -43,6 +52,9 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
         Oid4vciService oid4vci = new Oid4vciService(parts, types.all(), issuer, issuer);
         services.add(new DidService(did, keys));
         services.add(oid4vci);
+        // The W3C VC API: issuing as the school, and verifying with the school's own lists read in process.
+        services.add(new VcApiService(parts.callers(), Optional.of(did), keys,
+                new OwnStatusLists(register, base, did, keys, clock), clock));
         return new Issuance(services, new Reissue(register, oid4vci));
     }
 }

@@ -17,9 +17,7 @@ import org.satchel.node.accesslog.AccessLogService;
 import org.satchel.node.auth.Authenticator;
 import org.satchel.node.auth.OidcIssuer;
 import org.satchel.node.auth.TokenAuthority;
-import org.satchel.credentials.did.DidWeb;
 import org.satchel.node.importer.ImportService;
-import org.satchel.node.issuance.IssuerKeys;
 import org.satchel.node.records.Gatekeeper;
 import org.satchel.node.records.LearnerDirectory;
 import org.satchel.node.records.LearnerRecords;
@@ -79,10 +77,6 @@ public final class NodeServer implements AutoCloseable {
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
                     accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts)));
             services.addAll(issuance.services());
-            // The W3C VC API: issuing as the school needs its DID; verifying works on any base.
-            services.add(new org.satchel.node.vcapi.VcApiService(callers,
-                    config.base().startsWith("https://") ? java.util.Optional.of(DidWeb.fromUrl(URI.create(config.base()))) : java.util.Optional.empty(),
-                    IssuerKeys.open(config.data()), org.satchel.credentials.verify.StatusListSource.none(), clock));
             // Extra services come before the node's own (after the metrics and the body limit), so that one can stand in for a route.
             List<HttpService> extras = extra.stream().map(f -> f.apply(parts)).toList();
             services.addAll(2, extras);

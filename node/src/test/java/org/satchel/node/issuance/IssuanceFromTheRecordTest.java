@@ -178,7 +178,23 @@ class IssuanceFromTheRecordTest {
             assertEquals(DidJwk.of(holder.toPublicJWK()), ((Map<?, ?>) valid.claims().get("credentialSubject")).get("id"),
                     format + ": the subject is the wallet's key, never a school identifier");
             assertNotEquals(Optional.empty(), Optional.ofNullable(valid.claims().get("credentialStatus")));
+            if (format.equals("ldp_vc")) {
+                // The node's W3C VC API verifies it against the school's own status list, read in process.
+                String body = "{\"verifiableCredential\": " + credential + "}";
+                assertEquals(200, vcApiVerify(body).statusCode());
+                String id = (String) valid.claims().get("id");
+                send("POST", "/learners/" + learner + "/credentials/" + id + "/revocation", teacher, "teaching",
+                        "{\"reason\": \"Awarded to the wrong pupil.\"}", 200);
+                HttpResponse<String> revoked = vcApiVerify(body);
+                assertEquals(400, revoked.statusCode(), revoked.body());
+                assertTrue(revoked.body().contains("revoked"), revoked.body());
+            }
         }
+    }
+
+    static HttpResponse<String> vcApiVerify(String body) {
+        return node.send(node.request("/credentials/verify", null, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     static String gradeOf(String learner, String record) {
