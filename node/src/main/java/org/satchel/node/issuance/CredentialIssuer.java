@@ -125,7 +125,23 @@ public final class CredentialIssuer implements CredentialMinter, OfferCheck {
         if (!claims.containsKey("vct")) {
             options.vct(content.type().vct());
         }
-        return SdJwtVc.issue(claims, key, registration.tokenStatus(options).build());
+        return SdJwtVc.issue(claims, named(key), registration.tokenStatus(options).build());
+    }
+
+    /**
+     * The key with its {@code kid} the DID URL of its verification method in the school's DID
+     * document, as the JWT and Data Integrity formats name it: a verifier that resolves the
+     * {@code did:web} in {@code iss} finds the key by that DID URL (DID Core §3.2, §5.2); the bare
+     * thumbprint the key file carries is no DID URL, relative or absolute.
+     */
+    private JWK named(JWK key) {
+        Map<String, Object> json = new LinkedHashMap<>(key.toJSONObject());
+        json.put("kid", SigningKey.forDid(did, key).verificationMethod());
+        try {
+            return JWK.parse(json);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("the issuer key cannot be renamed: " + e.getMessage(), e);
+        }
     }
 
     /** The VC 2.0 credential: the content with the register's id, the school as issuer, the wallet's key as subject, and its status. */
