@@ -110,12 +110,19 @@ public final class CredentialIssuer implements CredentialMinter, OfferCheck {
         CredentialRegister.Registration registration = register.register(learnerId, offered.type(), offered.format(), offered.subject(),
                 content.sources(), Optional.of(Keys.thumbprint(holderKey)));
         JWK key = keys.current();
-        String credential = switch (offered.format()) {
-            case DC_SD_JWT -> sdJwt(content, registration, key, holderKey);
-            case JWT_VC_JSON -> JwtVcJson.issue(vc11(vc(content, registration, holderKey)), did, SigningKey.forDid(did, key));
-            case LDP_VC -> DataIntegrity.sign(Json.createObjectBuilder(vc(content, registration, holderKey)).build(), key,
-                    DataIntegrity.verificationMethodFor(did, key), now()).toString();
-        };
+        String credential;
+        try {
+            credential = switch (offered.format()) {
+                case DC_SD_JWT -> sdJwt(content, registration, key, holderKey);
+                case JWT_VC_JSON -> JwtVcJson.issue(vc11(vc(content, registration, holderKey)), did, SigningKey.forDid(did, key));
+                case LDP_VC -> DataIntegrity.sign(Json.createObjectBuilder(vc(content, registration, holderKey)).build(), key,
+                        DataIntegrity.verificationMethodFor(did, key), now()).toString();
+            };
+        } catch (IllegalArgumentException e) {
+            // The declaration built something a format cannot carry: a fault of the node, said in words, not a 500.
+            // The register keeps the entry it made; it names a credential that was never delivered.
+            return new Minted.Refused("the school could not secure this credential as " + offered.format().identifier() + ": " + e.getMessage());
+        }
         return new Minted.Issued(credential, registration.credentialId());
     }
 
