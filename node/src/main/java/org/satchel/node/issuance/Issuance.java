@@ -4,11 +4,14 @@ import io.helidon.webserver.http.HttpService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.satchel.credentials.did.DidWeb;
 import org.satchel.node.issuance.oid4vci.Oid4vciService;
 import org.satchel.node.issuance.status.CredentialRegister;
 import org.satchel.node.issuance.status.CredentialStatusService;
 import org.satchel.node.issuance.types.CredentialTypes;
+import org.satchel.node.pages.CredentialChoices;
 import org.satchel.node.rights.CorrectionFollowUp;
 import org.satchel.node.web.NodeServer;
 
@@ -18,10 +21,13 @@ import org.satchel.node.web.NodeServer;
  *
  * @param services the HTTP services to register
  * @param followUp what runs after an accepted correction (revoke and reissue)
+ * @param choices  what a learner may collect into their wallet from the my-record page, when the node issues credentials
  */
-public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) {
+public record Issuance(List<HttpService> services, CorrectionFollowUp followUp, Optional<CredentialChoices> choices) {
     public Issuance {
         services = List.copyOf(services);
+        Objects.requireNonNull(followUp, "followUp");
+        Objects.requireNonNull(choices, "choices");
     }
 
     /**
@@ -33,7 +39,7 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
         List<HttpService> services = new ArrayList<>(List.of(new CredentialStatusService(parts)));
         String base = parts.config().base();
         if (!base.startsWith("https://")) {
-            return new Issuance(services, CorrectionFollowUp.NONE);
+            return new Issuance(services, CorrectionFollowUp.NONE, Optional.empty());
         }
         String did = DidWeb.fromUrl(URI.create(base));
         IssuerKeys keys = IssuerKeys.open(parts.config().data());
@@ -43,6 +49,6 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
         Oid4vciService oid4vci = new Oid4vciService(parts, types.all(), issuer, issuer);
         services.add(new DidService(did, keys));
         services.add(oid4vci);
-        return new Issuance(services, new Reissue(register, oid4vci));
+        return new Issuance(services, new Reissue(register, oid4vci), Optional.of(oid4vci.choices()));
     }
 }

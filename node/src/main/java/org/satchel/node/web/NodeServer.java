@@ -77,7 +77,7 @@ public final class NodeServer implements AutoCloseable {
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts)));
+                    accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts, issuance.choices())));
             services.addAll(issuance.services());
             // The W3C VC API: issuing as the school needs its DID; verifying works on any base.
             services.add(new org.satchel.node.vcapi.VcApiService(callers,

@@ -44,6 +44,7 @@ import org.satchel.node.auth.MovableClock;
 import org.satchel.node.issuance.CredentialFormat;
 import org.satchel.node.issuance.CredentialType;
 import org.satchel.node.issuance.IssuerKeys;
+import org.satchel.node.issuance.types.Candidate;
 import org.satchel.node.store.StoreBackend;
 import org.satchel.node.web.RunningNode;
 
@@ -81,7 +82,18 @@ final class IssuingNode implements AutoCloseable {
     }
 
     IssuingNode() {
-        this((learner, type, subject) -> Optional.empty());
+        this(new OfferCheck() {
+            @Override
+            public Optional<String> refusal(String learner, CredentialType type, String subject) {
+                return Optional.empty();
+            }
+
+            /** Every type gives the one achievement, for the offer forms to list. */
+            @Override
+            public List<Candidate> candidates(String learner, CredentialType type) {
+                return List.of(new Candidate(SUBJECT, "Achievement a1"));
+            }
+        });
     }
 
     String learner() {
