@@ -77,15 +77,10 @@ final class IssuingNode implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
 
     IssuingNode(OfferCheck check) {
-        node = RunningNode.start(StoreBackend.TDB2, 2, clock, List.of(parts -> new Oid4vciService(parts, List.of(EXAM, ATTENDANCE), check,
-                minter(parts.config().data()))));
-    }
-
-    IssuingNode() {
-        this(new OfferCheck() {
+        OfferCheck listing = new OfferCheck() {
             @Override
             public Optional<String> refusal(String learner, CredentialType type, String subject) {
-                return Optional.empty();
+                return check.refusal(learner, type, subject);
             }
 
             /** Every type gives the one achievement, for the offer forms to list. */
@@ -93,7 +88,13 @@ final class IssuingNode implements AutoCloseable {
             public List<Candidate> candidates(String learner, CredentialType type) {
                 return List.of(new Candidate(SUBJECT, "Achievement a1"));
             }
-        });
+        };
+        node = RunningNode.start(StoreBackend.TDB2, 2, clock, List.of(parts -> new Oid4vciService(parts, List.of(EXAM, ATTENDANCE), listing,
+                minter(parts.config().data()))));
+    }
+
+    IssuingNode() {
+        this((learner, type, subject) -> Optional.empty());
     }
 
     String learner() {
