@@ -173,6 +173,19 @@ class PagesOfferingCredentialsTest {
     }
 
     @Test
+    void aFormatTheTypeDoesNotComeInIsAMistakeInWords() {
+        CredentialType sdJwtOnly = new CredentialType("attendance-summary", "Attendance summary", "https://w3id.org/satchel/vct/attendance-summary",
+                List.of(), List.of(), Set.of(org.satchel.node.issuance.CredentialFormat.DC_SD_JWT));
+        OfferPages.Picked picked = OfferPages.read(new OfferPages.Chosen(Optional.of("attendance-summary 2024"), Optional.of("ldp_vc")), List.of(sdJwtOnly));
+        assertEquals("Attendance summary does not come as Data Integrity. Comes as SD-JWT VC only. Choose that format, or another credential.",
+                assertInstanceOf(OfferPages.Mistake.class, picked).words());
+        assertInstanceOf(OfferPages.Mistake.class, OfferPages.read(new OfferPages.Chosen(Optional.of("no-such-type x"), Optional.of("dc+sd-jwt")),
+                List.of(sdJwtOnly)));
+        assertInstanceOf(OfferPages.Pick.class, OfferPages.read(new OfferPages.Chosen(Optional.of("attendance-summary 2024 spring"),
+                Optional.of("dc+sd-jwt")), List.of(sdJwtOnly)));
+    }
+
+    @Test
     void theLearnersOwnFormMakesAnOfferTheWalletTakesUpAndTheVerifierAccepts() {
         HttpResponse<String> me = get("/me", learnerSession);
         assertEquals(200, me.statusCode(), me.body());
