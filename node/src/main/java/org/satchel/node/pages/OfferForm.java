@@ -65,11 +65,13 @@ final class OfferForm {
                         """, n, value, kind.type().id(), checked ? Html.constant(" checked") : Html.EMPTY, n, c.label()));
                 n++;
             }
+            // Said only of a kind that does not come in every format: the rest would repeat it for nothing.
+            Html comes = kind.formats().size() == CredentialFormat.values().length ? Html.EMPTY
+                    : Html.of("<p class=\"hint\">{}</p>\n", formats(kind));
             groups.add(Html.of("""
                     <fieldset class="kind" id="offer-kind-{}"><legend>{}</legend>
-                    <p class="hint">{}</p>
-                    {}</fieldset>
-                    """, kind.type().id(), kind.type().name(), formats(kind), Html.join(options)));
+                    {}{}</fieldset>
+                    """, kind.type().id(), kind.type().name(), comes, Html.join(options)));
         }
         List<Html> formats = new ArrayList<>();
         String format = chosen.format().orElse(CredentialFormat.DC_SD_JWT.identifier());

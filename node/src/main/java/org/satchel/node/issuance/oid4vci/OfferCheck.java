@@ -7,8 +7,8 @@ import org.satchel.node.issuance.types.Candidate;
 
 /**
  * Whether a credential of {@code type} about {@code subject} can be offered to the learner, checked
- * when staff make the offer (after the access rules let them read the record): empty if it can,
- * otherwise why not, in words for the member of staff.
+ * when an offer is made, by staff or by the learner themself (after the access rules let them read
+ * the record): empty if it can, otherwise why not, in words for the person making the offer.
  */
 @FunctionalInterface
 public interface OfferCheck {
