@@ -4,14 +4,19 @@ import com.nimbusds.jose.jwk.JWK;
 import jakarta.json.Json;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.satchel.credentials.dataintegrity.DataIntegrity;
 import org.satchel.credentials.did.DidJwk;
 import org.satchel.credentials.jose.JwtVcJson;
@@ -36,6 +41,7 @@ import org.satchel.node.records.LearnerRecords;
 import org.satchel.node.records.RecordQuery;
 import org.satchel.node.records.RecordRead;
 import org.satchel.node.store.RecordStore;
+import org.satchel.vocab.terms.PROV;
 
 /**
  * Turns what a learner's record says into a signed credential: the record read as the learner's
@@ -82,9 +88,45 @@ public final class CredentialIssuer implements CredentialMinter, OfferCheck {
                         + ": " + String.join(", ", candidates.stream().map(Candidate::subject).toList()));
     }
 
-    /** What of {@code type} the learner's record could give, for the staff page's choice. */
+    /** What of {@code type} the learner's record could give, for the offer forms' choice. */
+    @Override
     public List<Candidate> candidates(String learnerId, CredentialType type) {
         return types.candidates(type, stored(learnerId), records.gatekeeper().learnerIri(learnerId));
+    }
+
+    /**
+     * The same subject if the record still gives it; otherwise the candidate that is an amended
+     * version of it ({@code prov:wasRevisionOf}, followed back through later corrections too).
+     */
+    @Override
+    public Optional<Candidate> corrected(String learnerId, CredentialType type, String subject) {
+        Model graph = stored(learnerId);
+        List<Candidate> candidates = types.candidates(type, graph, records.gatekeeper().learnerIri(learnerId));
+        Optional<Candidate> same = candidates.stream().filter(c -> c.subject().equals(subject)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        return candidates.stream().filter(c -> revises(graph, c.subject(), subject)).findFirst();
+    }
+
+    /** Whether {@code later} is a revision of {@code earlier}, directly or through versions between them. */
+    private static boolean revises(Model graph, String later, String earlier) {
+        Set<RDFNode> seen = new HashSet<>();
+        Deque<RDFNode> next = new ArrayDeque<>(List.of(graph.createResource(later)));
+        while (!next.isEmpty()) {
+            RDFNode at = next.pop();
+            if (!at.isResource() || !seen.add(at)) {
+                continue;
+            }
+            for (RDFNode before : graph.listObjectsOfProperty(at.asResource(),
+                    PROV.wasRevisionOf).toList()) {
+                if (before.isURIResource() && before.asResource().getURI().equals(earlier)) {
+                    return true;
+                }
+                next.push(before);
+            }
+        }
+        return false;
     }
 
     @Override

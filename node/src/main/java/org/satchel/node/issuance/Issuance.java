@@ -4,6 +4,7 @@ import io.helidon.webserver.http.HttpService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.satchel.credentials.did.DidWeb;
 import org.satchel.credentials.verify.StatusListSource;
@@ -13,6 +14,7 @@ import org.satchel.node.issuance.oid4vci.Oid4vciService;
 import org.satchel.node.issuance.status.CredentialRegister;
 import org.satchel.node.issuance.status.CredentialStatusService;
 import org.satchel.node.issuance.types.CredentialTypes;
+import org.satchel.node.pages.CredentialChoices;
 import org.satchel.node.rights.CorrectionFollowUp;
 import org.satchel.node.web.NodeServer;
 
@@ -23,10 +25,13 @@ import org.satchel.node.web.NodeServer;
  *
  * @param services the HTTP services to register
  * @param followUp what runs after an accepted correction (revoke and reissue)
+ * @param choices  what a learner may collect into their wallet from the my-record page, when the node issues credentials
  */
-public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) {
+public record Issuance(List<HttpService> services, CorrectionFollowUp followUp, Optional<CredentialChoices> choices) {
     public Issuance {
         services = List.copyOf(services);
+        Objects.requireNonNull(followUp, "followUp");
+        Objects.requireNonNull(choices, "choices");
     }
 
     /**
@@ -42,7 +47,7 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
             // The W3C VC API still verifies on such a node; it cannot issue.
             services.add(new VcApiService(parts.callers(), Optional.empty(), IssuerKeys.open(parts.config().data()),
                     StatusListSource.none(), clock));
-            return new Issuance(services, CorrectionFollowUp.NONE);
+            return new Issuance(services, CorrectionFollowUp.NONE, Optional.empty());
         }
         String did = DidWeb.fromUrl(URI.create(base));
         IssuerKeys keys = IssuerKeys.open(parts.config().data());
@@ -55,6 +60,6 @@ public record Issuance(List<HttpService> services, CorrectionFollowUp followUp) 
         // The W3C VC API: issuing as the school, and verifying with the school's own lists read in process.
         services.add(new VcApiService(parts.callers(), Optional.of(did), keys,
                 new OwnStatusLists(register, base, did, keys, clock), clock));
-        return new Issuance(services, new Reissue(register, oid4vci));
+        return new Issuance(services, new Reissue(register, oid4vci), Optional.of(oid4vci.choices()));
     }
 }

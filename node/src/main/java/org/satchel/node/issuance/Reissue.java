@@ -19,6 +19,9 @@ import org.satchel.node.web.ProblemException;
  * PIN can be handed over; the learner's page shows the revoked credential and its reason.
  */
 public final class Reissue implements CorrectionFollowUp {
+    /** How the reason of a credential revoked by a correction begins; the correction's own reason follows. */
+    public static final String CORRECTED = "corrected: ";
+
     private final CredentialRegister register;
     private final Oid4vciService offers;
 
@@ -39,7 +42,7 @@ public final class Reissue implements CorrectionFollowUp {
             entry.put("type", issued.typeId());
             entry.put("format", issued.format().identifier());
             CredentialRegister.Outcome<CredentialRegister.Issued> outcome = register.revoke(decidedBy, issued.credentialId(),
-                    "corrected: " + reason);
+                    CORRECTED + reason);
             if (!(outcome instanceof CredentialRegister.Done<CredentialRegister.Issued>)) {
                 entry.put("revoked", false);
                 entry.put("why", describe(outcome));

@@ -25,9 +25,12 @@ final class MyRecordPage {
     /** The purposes whose sharing the learner chooses here, as the consent API names them. */
     static final List<String> CHOOSABLE = List.of("research", "transfer");
 
-    /** What the page shows. {@code you} is the reader's IRI, to show their own accesses as "you". */
+    /**
+     * What the page shows. {@code you} is the reader's IRI, to show their own accesses as "you";
+     * {@code collect}, for a learner on their own page, what they may collect into their wallet.
+     */
     record View(Principal reader, String you, String learnerId, String learnerIri, RecordSummary summary, List<AccessEvent> events,
-            Consent consent, Optional<List<CredentialRegister.Issued>> credentials) {}
+            Consent consent, Optional<List<CredentialRegister.Issued>> credentials, Optional<CredentialsSection.Collect> collect) {}
 
     private MyRecordPage() {}
 
@@ -53,7 +56,7 @@ final class MyRecordPage {
                         : "Everything the school holds about " + name + " that you may see as their guardian, and everyone who has looked at it.",
                 self ? "you are" : "they are",
                 self ? "What you have said" : "What they have said",
-                who(v, self), schoolRecords(v), ownStatements(v, self), CredentialsSection.render(v.credentials(), self), aboutTheRecord(v), accessLog(v, self), consent(v),
+                who(v, self), schoolRecords(v), ownStatements(v, self), CredentialsSection.render(v.credentials(), self, v.collect()), aboutTheRecord(v), accessLog(v, self), consent(v),
                 correction(v));
         return Page.of(title, main, Optional.of(v.reader())).withFormsScript();
     }

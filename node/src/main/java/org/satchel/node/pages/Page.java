@@ -123,7 +123,7 @@ final class Page {
             .check label { display: inline; font-weight: 400; }
             .hint { color: var(--muted); font-size: .95rem; margin: 0; }
             input[type=text], input[type=password], select, textarea { width: 100%; font: inherit; padding: .4rem; border: 2px solid var(--ink); }
-            input[type=checkbox] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
+            input[type=checkbox], input[type=radio] { width: 1.25rem; height: 1.25rem; vertical-align: middle; }
             button { font: inherit; padding: .45rem 1rem; border: 2px solid var(--ink); background: #f3f2f1; cursor: pointer; }
             button.primary { background: var(--accent); color: #fff; border-color: var(--accent); }
             [role=status]:empty { display: none; }

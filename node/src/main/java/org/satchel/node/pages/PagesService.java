@@ -49,10 +49,17 @@ public final class PagesService implements HttpService {
     private final Accounts accounts;
     private final LearnerDirectory directory;
     private final CredentialRegister credentials;
+    private final Optional<CredentialChoices> choices;
 
     /** The pages of the node these parts belong to; sign-in checks the accounts in its data directory. */
     public PagesService(NodeServer.Parts parts) {
+        this(parts, Optional.empty());
+    }
+
+    /** As {@link #PagesService(NodeServer.Parts)}, with what a learner may collect into their wallet when the node issues credentials. */
+    public PagesService(NodeServer.Parts parts, Optional<CredentialChoices> choices) {
         this.parts = parts;
+        this.choices = java.util.Objects.requireNonNull(choices, "choices");
         this.accounts = Accounts.open(parts.config().data());
         this.directory = new LearnerDirectory(parts.store(), parts.gate());
         this.credentials = new CredentialRegister(parts.store(), parts.gate());
@@ -130,8 +137,12 @@ public final class PagesService implements HttpService {
         // Read after the record, so that this page's own read is the newest line of the log it shows.
         var events = parts.accessLog().events(reader, learnerId, AccessLogFilter.all());
         var consent = parts.store().read(c -> parts.gate().consent(c, learnerId));
+        // A learner collects for themself, from the record this page has just read (and logged).
+        boolean self = reader.role() == Role.LEARNER && reader.id().equals(learnerId);
+        Optional<CredentialsSection.Collect> collect = self ? choices.map(c -> CredentialsSection.collect(learnerId,
+                issued.orElse(List.of()), c)) : Optional.empty();
         MyRecordPage.render(new MyRecordPage.View(reader, reader.iri(parts.gate().base()), learnerId, learnerIri,
-                RecordSummary.of(served.graph(), learnerIri, MyRecordPage.LATEST), events, consent, issued)).send(res, Status.OK_200);
+                RecordSummary.of(served.graph(), learnerIri, MyRecordPage.LATEST), events, consent, issued, collect)).send(res, Status.OK_200);
     }
 
     private void staff(ServerRequest req, ServerResponse res) {

@@ -75,7 +75,7 @@ public final class NodeServer implements AutoCloseable {
             List<HttpService> services = new ArrayList<>(List.of(new MetricsService(metrics), new BodyLimit(config.maxBodyBytes()),
                     new HealthService(store, config), new ImportService(store, gate, callers),
                     new OpenApiService(), new RecordsService(records, writer, new LearnerDirectory(store, gate), callers, metrics),
-                    accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts)));
+                    accessLog, new RightsService(parts, issuance.followUp()), new org.satchel.node.pages.PagesService(parts, issuance.choices())));
             services.addAll(issuance.services());
             // Extra services come before the node's own (after the metrics and the body limit), so that one can stand in for a route.
             List<HttpService> extras = extra.stream().map(f -> f.apply(parts)).toList();

@@ -16,6 +16,8 @@ import org.satchel.node.access.Permission;
 import org.satchel.node.access.Principal;
 import org.satchel.node.access.Purpose;
 import org.satchel.node.accesslog.AccessEvent;
+import org.satchel.node.issuance.CredentialType;
+import org.satchel.node.issuance.types.Candidate;
 import org.satchel.node.records.AccessRequest;
 import org.satchel.node.records.Gatekeeper;
 import org.satchel.node.records.RecordsService;
@@ -81,6 +83,21 @@ final class OfferDesk {
             throw e;
         }
         return shown(created, event);
+    }
+
+    /**
+     * What the learner's record gives of each type, for a form to choose from: judged and logged as
+     * the read of the record an offer is, so nothing of the record shows to someone the rules refuse.
+     */
+    Map<CredentialType, List<Candidate>> candidates(Principal principal, String learnerId, Purpose purpose, List<CredentialType> types) {
+        AccessRequest request = new AccessRequest(principal, learnerId, purpose, Action.READ);
+        authorise(request);
+        log(request);
+        Map<CredentialType, List<Candidate>> out = new LinkedHashMap<>();
+        for (CredentialType type : types) {
+            out.put(type, check.candidates(learnerId, type));
+        }
+        return out;
     }
 
     /** The offer object of an open offer (§4.1.1), for {@code credential_offer_uri}. */

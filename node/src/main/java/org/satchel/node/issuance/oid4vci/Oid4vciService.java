@@ -21,7 +21,10 @@ import java.util.Optional;
 import org.satchel.node.access.Principal;
 import org.satchel.node.access.Purpose;
 import org.satchel.node.access.Purposes;
+import org.satchel.node.access.Role;
 import org.satchel.node.issuance.CredentialType;
+import org.satchel.node.issuance.types.Candidate;
+import org.satchel.node.pages.CredentialChoices;
 import org.satchel.node.pages.OfferPages;
 import org.satchel.node.records.RecordsService;
 import org.satchel.node.web.Json;
@@ -40,7 +43,9 @@ import org.satchel.node.web.ProblemType;
  *     {@code GET /.well-known/oauth-authorization-server} (RFC 8414, §12.3);</li>
  * <li>{@code POST /token} (§6), {@code POST /nonce} (§7), {@code POST /credential} (§8);</li>
  * <li>{@code GET|POST /staff/learners/{id}/credential-offers}: the staff page that makes an offer
- *     and shows it as a QR code with its PIN.</li>
+ *     of one of what the learner's record gives, and shows it as a QR code with its PIN;</li>
+ * <li>{@code GET|POST /me/credential-offers}: the same for a learner collecting a credential into
+ *     their own wallet, as their own request.</li>
  * </ul>
  * The protocol endpoints answer errors as OAuth JSON ({@code error}, {@code error_description}),
  * which wallets read; the staff API answers problems like the rest of the node.
@@ -61,6 +66,7 @@ public final class Oid4vciService implements HttpService {
     private final OfferDesk desk;
     private final TokenExchange tokenExchange;
     private final CredentialIssuance issuance;
+    private final OfferCheck check;
 
     /**
      * The issuer of the node these parts belong to, offering {@code types} (each in its formats),
@@ -69,7 +75,7 @@ public final class Oid4vciService implements HttpService {
     public Oid4vciService(NodeServer.Parts parts, List<CredentialType> types, OfferCheck check, CredentialMinter minter) {
         this.parts = Objects.requireNonNull(parts, "parts");
         this.types = List.copyOf(types);
-        Objects.requireNonNull(check, "check");
+        this.check = Objects.requireNonNull(check, "check");
         Objects.requireNonNull(minter, "minter");
         var clock = parts.gate().clock();
         this.metadata = new IssuerMetadata(parts.config().base(), parts.config().name(), this.types);
@@ -91,7 +97,9 @@ public final class Oid4vciService implements HttpService {
                 .post("/nonce", protocol(this::nonce))
                 .post("/credential", protocol(this::credential))
                 .get("/staff/learners/{id}/credential-offers", page(this::offerForm))
-                .post("/staff/learners/{id}/credential-offers", page(this::offerFromForm));
+                .post("/staff/learners/{id}/credential-offers", page(this::offerFromForm))
+                .get("/me/credential-offers", page(this::collectForm))
+                .post("/me/credential-offers", page(this::collectFromForm));
     }
 
     /** The body of {@code POST /learners/{id}/credential-offers}. */
@@ -165,19 +173,20 @@ public final class Oid4vciService implements HttpService {
         return issuance.issue(authorization, is(req, JSON), body);
     }
 
+    /**
+     * What the record gives, for a form's choice: the kinds and their candidates, read only once the
+     * access rules let {@code principal} read the record for {@code purpose}, and logged as that read.
+     */
+    private List<OfferPages.Kind> kinds(Principal principal, String learnerId, Purpose purpose) {
+        return desk.candidates(principal, learnerId, purpose, types).entrySet().stream()
+                .map(e -> new OfferPages.Kind(e.getKey(), e.getValue())).toList();
+    }
+
     private void offerForm(ServerRequest req, ServerResponse res) {
         Principal reader = staff(req);
         String learnerId = RecordsService.learnerId(req);
         Purpose purpose = pagePurpose(req.query().first("purpose").asOptional());
-        List<OfferPages.Choice> choices = new ArrayList<>();
-        for (CredentialType type : types) {
-            for (var format : org.satchel.node.issuance.CredentialFormat.values()) {
-                if (type.formats().contains(format)) {
-                    choices.add(new OfferPages.Choice(type.configurationId(format), type.name() + " (" + format.identifier() + ")"));
-                }
-            }
-        }
-        OfferPages.form(res, reader, learnerId, purpose, choices);
+        OfferPages.form(res, reader, learnerId, purpose, kinds(reader, learnerId, purpose), OfferPages.Chosen.NOTHING, Optional.empty());
     }
 
     private void offerFromForm(ServerRequest req, ServerResponse res) {
@@ -185,11 +194,66 @@ public final class Oid4vciService implements HttpService {
         String learnerId = RecordsService.learnerId(req);
         Map<String, List<String>> form = form(req.content().as(String.class));
         Purpose purpose = pagePurpose(first(form, "purpose"));
-        OfferDesk.Shown shown = desk.make(reader, learnerId, purpose, form.getOrDefault("credential_configuration_ids", List.of()),
-                first(form, "subject").orElse(""));
-        List<String> labels = shown.credentials().stream().map(c -> c.type().name() + " (" + c.format().identifier() + ")").toList();
-        OfferPages.offered(res, reader, learnerId, purpose,
-                new OfferPages.Offered(shown.byReference(), shown.qrSvg(), shown.txCode(), shown.expiresAt(), labels));
+        OfferPages.Chosen chosen = new OfferPages.Chosen(first(form, "credential"), first(form, "format"));
+        switch (OfferPages.read(chosen, types)) {
+            case OfferPages.Mistake mistake ->
+                OfferPages.form(res, reader, learnerId, purpose, kinds(reader, learnerId, purpose), chosen, Optional.of(mistake.words()));
+            case OfferPages.Pick pick -> OfferPages.offered(res, reader, learnerId, purpose, offered(make(reader, learnerId, purpose, pick)));
+        }
+    }
+
+    private void collectForm(ServerRequest req, ServerResponse res) {
+        Principal learner = learner(req);
+        OfferPages.collectForm(res, learner, kinds(learner, learner.id(), learnerRequest()), OfferPages.Chosen.NOTHING, Optional.empty());
+    }
+
+    private void collectFromForm(ServerRequest req, ServerResponse res) {
+        Principal learner = learner(req);
+        Map<String, List<String>> form = form(req.content().as(String.class));
+        OfferPages.Chosen chosen = new OfferPages.Chosen(first(form, "credential"), first(form, "format"));
+        switch (OfferPages.read(chosen, types)) {
+            case OfferPages.Mistake mistake -> OfferPages.collectForm(res, learner, kinds(learner, learner.id(), learnerRequest()),
+                    chosen, Optional.of(mistake.words()));
+            case OfferPages.Pick pick -> OfferPages.collected(res, learner, offered(make(learner, learner.id(), learnerRequest(), pick)));
+        }
+    }
+
+    private OfferDesk.Shown make(Principal principal, String learnerId, Purpose purpose, OfferPages.Pick pick) {
+        return desk.make(principal, learnerId, purpose, List.of(pick.configurationId()), pick.subject());
+    }
+
+    private static OfferPages.Offered offered(OfferDesk.Shown shown) {
+        List<String> labels = shown.credentials().stream().map(c -> OfferPages.label(c.type(), c.format())).toList();
+        return new OfferPages.Offered(shown.byReference(), shown.qrSvg(), shown.txCode(), shown.expiresAt(), labels);
+    }
+
+    /**
+     * What the learner's record gives, for the my-record page, which calls it after its own read of
+     * the record was allowed and logged; nothing here judges or logs a read.
+     */
+    public CredentialChoices choices() {
+        return new CredentialChoices() {
+            @Override
+            public List<OfferPages.Kind> kinds(String learnerId) {
+                return types.stream().map(t -> new OfferPages.Kind(t, check.candidates(learnerId, t))).toList();
+            }
+
+            @Override
+            public Optional<Candidate> corrected(String learnerId, String typeId, String subject) {
+                return types.stream().filter(t -> t.id().equals(typeId)).findFirst().flatMap(t -> check.corrected(learnerId, t, subject));
+            }
+        };
+    }
+
+    /** A learner, collecting for themself; anyone else is sent to their own pages. */
+    private Principal learner(ServerRequest req) {
+        Principal reader = parts.callers().principal(req);
+        if (reader.role() != Role.LEARNER) {
+            throw new ProblemException(ProblemType.ACCESS_REFUSED, reader.role().staff()
+                    ? "a learner collects their own credentials here; staff offer a learner one from the learner's page"
+                    : "a learner collects their own credentials here, signed in as themself");
+        }
+        return reader;
     }
 
     private Principal staff(ServerRequest req) {
@@ -198,6 +262,11 @@ public final class Oid4vciService implements HttpService {
             throw new ProblemException(ProblemType.ACCESS_REFUSED, "these pages are for the school's staff; your own record is at /me");
         }
         return reader;
+    }
+
+    /** The purpose of a learner's own request: the access rules let a learner read their own record for it. */
+    private static Purpose learnerRequest() {
+        return Purposes.vocabulary().byCode("learner-request").orElseThrow();
     }
 
     private static Purpose pagePurpose(Optional<String> code) {

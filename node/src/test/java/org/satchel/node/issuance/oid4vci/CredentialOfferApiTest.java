@@ -102,12 +102,16 @@ class CredentialOfferApiTest {
 
         HttpResponse<String> form = issuer.node.get("/staff/learners/" + issuer.learner() + "/credential-offers?purpose=teaching", IssuingNode.STAFF, null);
         assertEquals(200, form.statusCode(), form.body());
-        for (String id : new String[] {"exam-certificate.dc+sd-jwt", "exam-certificate.jwt_vc_json", "exam-certificate.ldp_vc", "attendance-summary.dc+sd-jwt"}) {
-            assertTrue(form.body().contains("value=\"" + id + "\""), id);
+        // What the record gives, by type, and the format chosen apart.
+        for (String type : new String[] {"exam-certificate", "attendance-summary"}) {
+            assertTrue(form.body().contains("value=\"" + type + " " + IssuingNode.SUBJECT + "\""), type);
+        }
+        for (String format : new String[] {"dc+sd-jwt", "jwt_vc_json", "ldp_vc"}) {
+            assertTrue(form.body().contains("name=\"format\" value=\"" + format + "\""), format);
         }
 
-        String body = "purpose=teaching&credential_configuration_ids=" + URLEncoder.encode("exam-certificate.ldp_vc", StandardCharsets.UTF_8)
-                + "&subject=" + URLEncoder.encode(IssuingNode.SUBJECT, StandardCharsets.UTF_8);
+        String body = "purpose=teaching&credential=" + URLEncoder.encode("exam-certificate " + IssuingNode.SUBJECT, StandardCharsets.UTF_8)
+                + "&format=ldp_vc";
         HttpResponse<String> made = issuer.node.send(issuer.node.request("/staff/learners/" + issuer.learner() + "/credential-offers", IssuingNode.STAFF, null)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertEquals(201, made.statusCode(), made.body());

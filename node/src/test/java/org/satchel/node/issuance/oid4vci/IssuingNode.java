@@ -44,6 +44,7 @@ import org.satchel.node.auth.MovableClock;
 import org.satchel.node.issuance.CredentialFormat;
 import org.satchel.node.issuance.CredentialType;
 import org.satchel.node.issuance.IssuerKeys;
+import org.satchel.node.issuance.types.Candidate;
 import org.satchel.node.store.StoreBackend;
 import org.satchel.node.web.RunningNode;
 
@@ -76,7 +77,19 @@ final class IssuingNode implements AutoCloseable {
     private final ObjectMapper mapper = new ObjectMapper();
 
     IssuingNode(OfferCheck check) {
-        node = RunningNode.start(StoreBackend.TDB2, 2, clock, List.of(parts -> new Oid4vciService(parts, List.of(EXAM, ATTENDANCE), check,
+        OfferCheck listing = new OfferCheck() {
+            @Override
+            public Optional<String> refusal(String learner, CredentialType type, String subject) {
+                return check.refusal(learner, type, subject);
+            }
+
+            /** Every type gives the one achievement, for the offer forms to list. */
+            @Override
+            public List<Candidate> candidates(String learner, CredentialType type) {
+                return List.of(new Candidate(SUBJECT, "Achievement a1"));
+            }
+        };
+        node = RunningNode.start(StoreBackend.TDB2, 2, clock, List.of(parts -> new Oid4vciService(parts, List.of(EXAM, ATTENDANCE), listing,
                 minter(parts.config().data()))));
     }
 

@@ -188,7 +188,8 @@ class Oid4vciFlowTest {
     void everyRouteOfTheServiceIsInTheOpenApiDocument() throws Exception {
         JsonNode api = new ObjectMapper(new YAMLFactory()).readTree(issuer.node.get("/openapi.yaml", null, null).body());
         for (String path : List.of("/learners/{id}/credential-offers", "/credential-offers/{offerId}", "/.well-known/openid-credential-issuer",
-                "/.well-known/oauth-authorization-server", "/token", "/nonce", "/credential", "/staff/learners/{id}/credential-offers")) {
+                "/.well-known/oauth-authorization-server", "/token", "/nonce", "/credential", "/staff/learners/{id}/credential-offers",
+                "/me/credential-offers")) {
             assertTrue(api.get("paths").has(path), path);
         }
     }
