@@ -21,6 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.satchel.credentials.Verifier;
 import org.satchel.credentials.did.DidJwk;
 import org.satchel.credentials.did.DidResolver;
@@ -48,45 +49,48 @@ import org.satchel.wallet.receive.IssuanceClient;
  * is corrected: accepting the correction revokes the certificate and offers it again, and the
  * reissued certificate carries the corrected grade while the old one fails as revoked.
  */
-class IssuanceFromTheRecordTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class IssuanceFromTheRecordContract {
     static final String DID = "did:web:oakfield.school.example";
-    static RunningNode node;
+    RunningNode node;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    abstract StoreBackend backend();
+
     @BeforeAll
-    static void start() {
-        node = RunningNode.start(StoreBackend.TDB2, 40, Clock.systemUTC(), List.of());
+    void start() {
+        node = RunningNode.start(backend(), 40, Clock.systemUTC(), List.of());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         node.close();
     }
 
-    static CredentialIssuer issuer() {
+    CredentialIssuer issuer() {
         var parts = node.server().parts();
         return new CredentialIssuer(parts.store(), parts.records(), CredentialTypes.standard(),
                 new CredentialRegister(parts.store(), parts.gate()), IssuerKeys.open(node.dir()), DID, parts.config().name());
     }
 
     /** https://oakfield.school.example/… is this node on loopback. */
-    static URI route(URI uri) {
+    URI route(URI uri) {
         return URI.create(node.server().url() + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
-    static Optional<String> fetch(URI uri) {
+    Optional<String> fetch(URI uri) {
         HttpResponse<String> response = node.get(uri.getRawPath(), null, null);
         return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
     }
 
-    static Verification verify(String credential) {
-        DidResolver resolver = DidWeb.resolver(Set.of("oakfield.school.example"), IssuanceFromTheRecordTest::fetch);
+    Verification verify(String credential) {
+        DidResolver resolver = DidWeb.resolver(Set.of("oakfield.school.example"), this::fetch);
         VerificationPolicy policy = VerificationPolicy.trusting(DidTrust.of(Set.of(DID), resolver))
-                .statusLists(IssuanceFromTheRecordTest::fetch).build();
+                .statusLists(this::fetch).build();
         return new Verifier(resolver).verify(credential, policy);
     }
 
-    static JsonNode offer(String staff, String learner, String configuration, String subject) {
+    JsonNode offer(String staff, String learner, String configuration, String subject) {
         HttpResponse<String> made = node.send(node.request("/learners/" + learner + "/credential-offers", staff, "teaching")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("credential_configuration_ids", List.of(configuration),
@@ -95,8 +99,8 @@ class IssuanceFromTheRecordTest {
         return Json.tree(made.body());
     }
 
-    static String receive(JsonNode offer, JWK holder) {
-        IssuanceClient wallet = new IssuanceClient(HTTP, IssuanceFromTheRecordTest::route, Clock.systemUTC());
+    String receive(JsonNode offer, JWK holder) {
+        IssuanceClient wallet = new IssuanceClient(HTTP, this::route, Clock.systemUTC());
         Issuance received = wallet.receive(offer.get("offer_by_reference").asText(), Optional.of(offer.get("tx_code").asText()), holder,
                 Optional.empty());
         return assertInstanceOf(Issuance.Received.class, received, received.toString()).credentials().getFirst();
@@ -192,12 +196,12 @@ class IssuanceFromTheRecordTest {
         }
     }
 
-    static HttpResponse<String> vcApiVerify(String body) {
+    HttpResponse<String> vcApiVerify(String body) {
         return node.send(node.request("/credentials/verify", null, null).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
-    static String gradeOf(String learner, String record) {
+    String gradeOf(String learner, String record) {
         return node.server().parts().store().read(c -> {
             var q = new org.apache.jena.query.ParameterizedSparqlString(
                     "SELECT ?g WHERE { GRAPH ?graph { ?r <https://w3id.org/satchel/ns#grade> ?g } }");
@@ -208,7 +212,7 @@ class IssuanceFromTheRecordTest {
         });
     }
 
-    static JsonNode send(String method, String path, String principal, String purpose, String json, int expected) {
+    JsonNode send(String method, String path, String principal, String purpose, String json, int expected) {
         HttpRequest.Builder request = node.request(path, principal, purpose);
         if (json == null) {
             request.GET();
