@@ -159,9 +159,13 @@ final class NodeBench {
         HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         long bytes = 0;
         boolean gzipped = response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent();
-        try (InputStream body = gzipped ? new GZIPInputStream(response.body(), 1 << 16) : response.body()) {
+        try (InputStream raw = response.body(); InputStream body = gzipped ? new GZIPInputStream(raw, 1 << 16) : raw) {
             for (int n; (n = body.read(buffer)) > 0; ) {
                 bytes += n;
+            }
+            // Inflating stops at the gzip trailer; read on to the end of the response, or the client drops the connection.
+            while (raw.read(buffer) >= 0) {
+                // nothing after the trailer is expected
             }
         }
         long took = System.nanoTime() - started;
