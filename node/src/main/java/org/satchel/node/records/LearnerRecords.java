@@ -49,20 +49,25 @@ public final class LearnerRecords {
 
     /** Reads what the request may see of the learner's record. */
     public RecordRead read(AccessRequest request, RecordQuery query) {
-        return store.writeEventsOnly(c -> read(c, request, query));
+        // Reading changes nothing but the access log: the store makes the events durable before the record goes out.
+        return store.readAndLog(c -> {
+            UpdateRequest events = new UpdateRequest();
+            RecordRead read = read(c, request, query, events);
+            return new RecordStore.Logged<>(read, events);
+        });
     }
 
-    RecordRead read(RDFConnection c, AccessRequest request, RecordQuery query) {
+    RecordRead read(RDFConnection c, AccessRequest request, RecordQuery query, UpdateRequest update) {
         if (!gate.learnerExists(c, request.learnerId())) {
             return new RecordRead.NoSuchLearner(request.learnerId());
         }
         if (request.purpose().prohibited()) {
-            return new RecordRead.Refused(prohibited(request), gate.refuse(c, request, query.kinds()));
+            return new RecordRead.Refused(prohibited(request), gate.record(update, request, query.kinds(), false, BASIS.none.getURI()));
         }
         Permission permission = gate.permission(c, request);
         Optional<Refusal> refusal = refusalOf(permission, query.kinds());
         if (refusal.isPresent()) {
-            return new RecordRead.Refused(refusal.get(), gate.refuse(c, request, query.kinds()));
+            return new RecordRead.Refused(refusal.get(), gate.record(update, request, query.kinds(), false, BASIS.none.getURI()));
         }
         // A record read again, unchanged, by someone the same rules judge alike, is the same answer:
         // keep the last few, so that reading a long record twice decodes and filters it once.
@@ -72,14 +77,12 @@ public final class LearnerRecords {
             filtered = filter(c.fetch(gate.graphIri(request.learnerId())).getGraph(), query, permission);
             snapshots.put(key, filtered);
         }
-        UpdateRequest update = new UpdateRequest();
         Set<String> served = filtered.servedKinds.isEmpty() && !query.kinds().isEmpty() ? query.kinds() : filtered.servedKinds;
         AccessEvent event = gate.record(update, request, served, true, filtered.legalBasis(permission.rules().get(0).legalBasis()));
         if (!filtered.consentWithheld.isEmpty()) {
             // The learner's consent settings kept these back: that refusal is theirs to see too.
             gate.record(update, request, filtered.consentWithheld, false, BASIS.none.getURI());
         }
-        c.update(update);
         return new RecordRead.Served(new GraphReadOnly(filtered.graph), filtered.servedKinds, event, filtered.renderings);
     }
 

@@ -105,8 +105,15 @@ public final class RecordsService implements HttpService {
                 metrics.access(true);
                 res.header(HeaderNames.CONTENT_TYPE, type.text());
                 res.header(HeaderNames.create("Satchel-Access-Event"), s.event().iri());
-                res.send(s.renderings().get(type.text(),
-                        () -> render(s.graph(), records.gatekeeper().learnerIri(id), records.gatekeeper().graphIri(id), type)));
+                res.header(HeaderNames.VARY, "Accept-Encoding");
+                java.util.function.Supplier<byte[]> render =
+                        () -> render(s.graph(), records.gatekeeper().learnerIri(id), records.gatekeeper().graphIri(id), type);
+                if (acceptsGzip(req)) {
+                    res.header(HeaderNames.CONTENT_ENCODING, "gzip");
+                    Bodies.send(res, s.renderings().gzipped(type.text(), render));
+                } else {
+                    Bodies.send(res, s.renderings().get(type.text(), render));
+                }
             }
         }
     }
@@ -172,6 +179,23 @@ public final class RecordsService implements HttpService {
         }
         return req.headers().bestAccepted(offered.toArray(MediaType[]::new)).orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_ACCEPTABLE, "a record is served as application/ld+json, application/json, text/turtle or application/n-quads"));
+    }
+
+    /** Whether the request's Accept-Encoding (RFC 9110 §12.5.3) names gzip with a weight above zero. */
+    static boolean acceptsGzip(ServerRequest req) {
+        for (String value : String.join(",", req.headers().all(HeaderNames.ACCEPT_ENCODING, List::of)).split(",")) {
+            String[] parts = value.trim().split(";");
+            if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String param = parts[i].trim();
+                    if (param.startsWith("q=") && param.substring(2).trim().matches("0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     static byte[] render(Graph graph, String learnerIri, String graphIri, MediaType type) {

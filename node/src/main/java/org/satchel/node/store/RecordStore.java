@@ -24,7 +24,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * any SPARQL 1.1 server (query, update, graph store protocol) through {@link RDFConnection}.
  * Every use is inside {@link #read} or {@link #write}; the node sends each change as one SPARQL
  * update request, which a SPARQL server applies atomically, so both back ends keep a record and
- * its access event together.
+ * its access event together. A read changes nothing but the access log: {@link #readAndLog}
+ * makes its events durable before it returns, in TDB2's case through a journal of its own.
  */
 public final class RecordStore implements AutoCloseable {
     private final RDFConnection connection;
@@ -33,52 +34,89 @@ public final class RecordStore implements AutoCloseable {
     private final boolean embedded;
     private final Dataset dataset;
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final EventJournal journal;
 
-    private RecordStore(RDFConnection connection, Runnable release, String description, Dataset dataset) {
+    private RecordStore(RDFConnection connection, Runnable release, String description, Dataset dataset, EventJournal journal) {
         this.connection = connection;
         this.release = release;
         this.description = description;
         this.embedded = dataset != null;
         this.dataset = dataset;
+        this.journal = journal;
     }
 
     /** TDB2 in {@code directory}, created if absent. */
     public static RecordStore embedded(Path directory) {
         Objects.requireNonNull(directory, "directory");
         Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+        EventJournal journal = EventJournal.open(directory.resolve(EVENT_JOURNAL), dataset);
         return new RecordStore(RDFConnection.connect(dataset), () -> {
+            journal.close();
             dataset.close();
             // Releases TDB2's file locks, so the directory can be reopened (or deleted) in this process.
             TDBInternal.expel(dataset.asDatasetGraph());
-        }, "TDB2 in " + directory, dataset);
+        }, "TDB2 in " + directory, dataset, journal);
     }
 
     /** A SPARQL 1.1 server's dataset, such as {@code http://host:3030/school}: query, update and GSP on that URL. */
     public static RecordStore remote(String datasetUrl) {
         Objects.requireNonNull(datasetUrl, "datasetUrl");
         RDFConnection connection = RDFConnectionRemote.newBuilder().destination(datasetUrl).build();
-        return new RecordStore(connection, () -> {}, "SPARQL server at " + datasetUrl, null);
+        return new RecordStore(connection, () -> {}, "SPARQL server at " + datasetUrl, null, null);
+    }
+
+    /** The file, in a TDB2 store's directory, of access events journaled and not yet in the store. */
+    public static final String EVENT_JOURNAL = "access-events.nq";
+
+    /** What a read found, and the access events that say so. */
+    public record Logged<T>(T result, UpdateRequest events) {
+        public Logged {
+            Objects.requireNonNull(events, "events");
+        }
+    }
+
+    /**
+     * Runs {@code work} in a read transaction and makes the events it returns durable before
+     * returning its result, so that nothing read goes out unlogged. A SPARQL server gets the work
+     * in a write transaction and the events as one update, as before; TDB2 gets them in its event
+     * journal (one fsync), and into the store itself a moment later. Every other use of the
+     * store waits for them first, so anyone reading the access log sees every event.
+     */
+    public <T> T readAndLog(Function<RDFConnection, Logged<T>> work) {
+        if (journal == null) {
+            return connection.calculateWrite(() -> {
+                Logged<T> logged = work.apply(connection);
+                if (!logged.events().getOperations().isEmpty()) {
+                    connection.update(logged.events());
+                }
+                return logged.result();
+            });
+        }
+        Logged<T> logged = connection.calculateRead(() -> work.apply(connection));
+        journal.append(quads(logged.events()));
+        return logged.result();
+    }
+
+    private void eventsStored() {
+        // Inside a transaction already, waiting for the event writer (which needs the write lock) could deadlock.
+        if (journal != null && !dataset.isInTransaction()) {
+            journal.awaitStored();
+        }
     }
 
     /** Runs {@code work} in a read transaction. */
     public <T> T read(Function<RDFConnection, T> work) {
+        eventsStored();
         return connection.calculateRead(() -> work.apply(connection));
     }
 
     /** Runs {@code work} in a write transaction (a local lock for a remote store: each update request is atomic there). */
     public <T> T write(Function<RDFConnection, T> work) {
+        eventsStored();
         return connection.calculateWrite(() -> {
             generation.incrementAndGet();
             return work.apply(connection);
         });
-    }
-
-    /**
-     * Runs {@code work} in a write transaction that only appends access events and leaves every
-     * record as it was, so what is cached of the records stays good.
-     */
-    public <T> T writeEventsOnly(Function<RDFConnection, T> work) {
-        return connection.calculateWrite(() -> work.apply(connection));
     }
 
     /**
@@ -99,6 +137,7 @@ public final class RecordStore implements AutoCloseable {
      * until it is closed), graph store protocol POSTs for a SPARQL server.
      */
     public Bulk bulk() {
+        eventsStored();
         if (embedded) {
             DataLoader loader = LoaderFactory.createLoader(dataset.asDatasetGraph(), (format, args) -> { });
             loader.startBulk();

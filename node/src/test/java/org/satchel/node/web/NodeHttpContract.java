@@ -126,6 +126,32 @@ abstract class NodeHttpContract {
     }
 
     @Test
+    void aClientThatAcceptsGzipGetsTheSameRecordGzippedAndOneThatRefusesItDoesNot() throws Exception {
+        String learner = learner(5);
+        HttpResponse<String> plain = node.send(node.request("/learners/" + learner + "/record", "learner:" + learner, "learner-request")
+                .header("Accept", "application/ld+json").GET().build());
+        HttpResponse<byte[]> gzipped = node.http().send(node.request("/learners/" + learner + "/record", "learner:" + learner, "learner-request")
+                .header("Accept", "application/ld+json").header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> refused = node.send(node.request("/learners/" + learner + "/record", "learner:" + learner, "learner-request")
+                .header("Accept", "application/ld+json").header("Accept-Encoding", "gzip;q=0, identity").GET().build());
+
+        assertEquals(200, gzipped.statusCode());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(gzipped.headers().allValues("Vary").contains("Accept-Encoding"));
+        assertTrue(gzipped.headers().firstValue("Satchel-Access-Event").isPresent(), "a gzipped read is logged like any other");
+        String inflated;
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            inflated = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertEquals(plain.body(), inflated);
+        assertTrue(gzipped.body().length * 4 < plain.body().length(), "a record compresses well");
+        assertFalse(plain.headers().firstValue("Content-Encoding").isPresent());
+        assertFalse(refused.headers().firstValue("Content-Encoding").isPresent());
+        assertEquals(plain.body(), refused.body());
+    }
+
+    @Test
     void nQuadsNameTheLearnersGraph() {
         String learner = learner(4);
         HttpResponse<String> nq = node.send(node.request("/learners/" + learner + "/record?kind=AttendanceMark", "learner:" + learner,

@@ -79,6 +79,11 @@ public final class RunningNode implements AutoCloseable {
         return b;
     }
 
+    /** The client, for a test that wants the body as bytes. */
+    public HttpClient http() {
+        return http;
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.compose.Union;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -75,7 +74,7 @@ public final class RecordValidator {
         Objects.requireNonNull(data, "data");
         // The shapes follow rdfs:subClassOf and skos:inScheme into the ontology and code lists; a
         // union reads them beside the data without copying either.
-        ValidationReport report = ShaclValidator.get().validate(shapes, new Union(data, ontology));
+        ValidationReport report = ShaclValidator.get().validate(shapes, new DataBesideOntology(data, ontology));
         List<Violation> violations = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             violations.add(violation(entry));

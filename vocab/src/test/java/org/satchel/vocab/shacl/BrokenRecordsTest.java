@@ -133,7 +133,7 @@ class BrokenRecordsTest {
                 learnerGraph("Homework", "no hand-in", drop(homework, "sat:submissionStatus"), homework, "hand-in"),
                 learnerGraph("Homework", "due before it was set", set(homework, "sat:dueOn", "\"2024-09-09\"^^xsd:date"), homework, "due on"),
                 learnerGraph("HandInDate", "handed in without a date", drop(homework, "sat:submittedOn"), homework, "handed in on"),
-                learnerGraph("HandInDate", "not handed in, with a date", set(homework, "sat:submissionStatus", "code:homework-missing"), homework, "handed in on"),
+                learnerGraph("NoHandInDateWhenMissing", "not handed in, with a date", set(homework, "sat:submissionStatus", "code:homework-missing"), homework, "handed in on"),
                 learnerGraph("ScoreNeedsMaximum", "a score without a maximum", drop(homework, "sat:maxScore"), homework, "maximum score"),
                 learnerGraph("Homework", "no title", drop(homework, "sat:title"), homework, "title"),
                 learnerGraph("LifeSkillAssessment", "a subject as skill", set(R + "life-skill-first-aid", "sat:skill", "code:subject-music"), R + "life-skill-first-aid", "skill"),
