@@ -26,6 +26,7 @@ import org.satchel.node.store.RecordStore;
 import org.satchel.node.web.Json;
 import org.satchel.node.web.ProblemException;
 import org.satchel.node.web.ProblemType;
+import org.satchel.vocab.terms.BASIS;
 import org.satchel.vocab.terms.SAT;
 
 /**
@@ -128,9 +129,10 @@ final class OfferDesk {
 
     /** Judges the read before anything is checked or made; a refusal is logged and answered. */
     private void authorise(AccessRequest request) {
-        Optional<ProblemException> refused = store.writeEventsOnly(c -> {
+        Optional<ProblemException> refused = store.readAndLog(c -> {
+            UpdateRequest update = new UpdateRequest();
             if (!gate.learnerExists(c, request.learnerId())) {
-                return Optional.of(RecordsService.unknown(request.learnerId()));
+                return new RecordStore.Logged<>(Optional.of(RecordsService.unknown(request.learnerId())), update);
             }
             Refusal refusal = null;
             if (request.purpose().prohibited()) {
@@ -141,10 +143,10 @@ final class OfferDesk {
                         "no access rule lets a " + request.principal().role().code() + " read this learner's record for this purpose, so no credential can be issued from it");
             }
             if (refusal == null) {
-                return Optional.empty();
+                return new RecordStore.Logged<>(Optional.<ProblemException>empty(), update);
             }
-            AccessEvent event = gate.refuse(c, request, Set.of(SAT.Record.getURI()));
-            return Optional.of(RecordsService.refused(refusal, event.iri()));
+            AccessEvent event = gate.record(update, request, Set.of(SAT.Record.getURI()), false, BASIS.none.getURI());
+            return new RecordStore.Logged<>(Optional.of(RecordsService.refused(refusal, event.iri())), update);
         });
         refused.ifPresent(p -> {
             throw p;
@@ -153,7 +155,7 @@ final class OfferDesk {
 
     /** The allowed read, in the learner's access log. */
     private String log(AccessRequest request) {
-        return store.writeEventsOnly(c -> {
+        return store.readAndLog(c -> {
             Permission permission = gate.permission(c, request);
             if (permission.isEmpty()) {
                 // The rules changed while the offer was checked: judged again here, in the transaction that logs it.
@@ -161,8 +163,7 @@ final class OfferDesk {
             }
             UpdateRequest update = new UpdateRequest();
             AccessEvent event = gate.record(update, request, Set.of(SAT.Record.getURI()), true, permission.rules().get(0).legalBasis());
-            c.update(update);
-            return event.iri();
+            return new RecordStore.Logged<>(event.iri(), update);
         });
     }
 
