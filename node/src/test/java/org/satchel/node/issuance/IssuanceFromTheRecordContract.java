@@ -182,6 +182,17 @@ abstract class IssuanceFromTheRecordContract {
             assertEquals(DidJwk.of(holder.toPublicJWK()), ((Map<?, ?>) valid.claims().get("credentialSubject")).get("id"),
                     format + ": the subject is the wallet's key, never a school identifier");
             assertNotEquals(Optional.empty(), Optional.ofNullable(valid.claims().get("credentialStatus")));
+            if (format.equals("jwt_vc_json")) {
+                // Suspended, it fails as suspended; the suspension lifted, it verifies again.
+                String id = (String) valid.claims().get("id");
+                send("POST", "/learners/" + learner + "/credentials/" + id + "/suspension", teacher, "teaching",
+                        "{\"reason\": \"Under review after a complaint.\"}", 200);
+                Verification.Invalid suspended = assertInstanceOf(Verification.Invalid.class, verify(credential));
+                assertTrue(suspended.has(ProblemCode.SUSPENDED), suspended.toString());
+                send("DELETE", "/learners/" + learner + "/credentials/" + id + "/suspension", teacher, "teaching",
+                        "{\"reason\": \"The review found nothing wrong.\"}", 200);
+                assertInstanceOf(Verification.Valid.class, verify(credential));
+            }
             if (format.equals("ldp_vc")) {
                 // The node's W3C VC API verifies it against the school's own status list, read in process.
                 String body = "{\"verifiableCredential\": " + credential + "}";
