@@ -41,6 +41,12 @@ final class EventJournal implements AutoCloseable {
     private long appended;
     private long stored;
     private boolean closing;
+    // Each TDB2 commit forces every index file, and those fsyncs hold up the journal's own on a
+    // shared disk: store in batches a few seconds apart, at once when someone waits to read the log.
+    private static final long LINGER_NANOS = 2_000_000_000L;
+    private static final int MAX_BATCH = 5_000;
+    private int waiters;
+    private long oldestPending;
     private RuntimeException failure;
     private final Thread writer;
 
@@ -78,6 +84,9 @@ final class EventJournal implements AutoCloseable {
                 throw new UncheckedIOException("cannot journal an access event in " + file, e);
             }
             synchronized (queueLock) {
+                if (pending.isEmpty()) {
+                    oldestPending = System.nanoTime();
+                }
                 pending.add(quads);
                 appended++;
                 queueLock.notifyAll();
@@ -89,6 +98,18 @@ final class EventJournal implements AutoCloseable {
     void awaitStored() {
         synchronized (queueLock) {
             long target = appended;
+            waiters++;
+            queueLock.notifyAll();
+            try {
+                awaitStored(target);
+            } finally {
+                waiters--;
+            }
+        }
+    }
+
+    private void awaitStored(long target) {
+        synchronized (queueLock) {
             while (stored < target) {
                 if (failure != null) {
                     throw new IllegalStateException("access events are journaled but could not be stored", failure);
@@ -107,9 +128,15 @@ final class EventJournal implements AutoCloseable {
         while (true) {
             List<List<Quad>> batch;
             synchronized (queueLock) {
-                while (pending.isEmpty() && !closing) {
+                while (!closing && (pending.isEmpty() || (waiters == 0 && pending.size() < MAX_BATCH
+                        && System.nanoTime() - oldestPending < LINGER_NANOS))) {
                     try {
-                        queueLock.wait();
+                        long left = pending.isEmpty() ? 0 : LINGER_NANOS - (System.nanoTime() - oldestPending);
+                        if (left > 0) {
+                            queueLock.wait(Math.max(1, left / 1_000_000));
+                        } else {
+                            queueLock.wait();
+                        }
                     } catch (InterruptedException e) {
                         return;
                     }
