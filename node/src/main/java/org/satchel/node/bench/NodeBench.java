@@ -59,6 +59,14 @@ final class NodeBench {
     boolean run() throws Exception {
         long heapBefore = usedHeapAfterGc();
         SchoolGenerator generator = new SchoolGenerator(school);
+        // About 6,200 triples a pupil-year, and at the peak (CSV, N-Quads and Jena's store) about 450 bytes a triple on disk.
+        long needed = (long) school.pupils() * school.years() * 6_200L * 450L;
+        long free = Files.getFileStore(work).getUsableSpace();
+        if (free < needed) {
+            throw new IllegalStateException(String.format(Locale.ROOT,
+                    "the bench needs about %,d GB of disk in %s for %,d pupils × %d years, and %,d GB are free; pass --dir on a larger disk",
+                    needed >> 30, work, school.pupils(), school.years(), free >> 30));
+        }
         out.printf(Locale.ROOT, "school: %,d pupils × %d years (seed %d)%n", school.pupils(), school.years(), school.seed());
         Path nquads = work.resolve("school.nq");
         Path csv = work.resolve("csv");
@@ -69,6 +77,10 @@ final class NodeBench {
 
         out.println("(a) import beside Jena's TDB2 bulk loader");
         double jena = jenaLoad(nquads, work.resolve("jena-tdb2"));
+        // Measured: Jena's store and the N-Quads are no longer needed. At the default size the two
+        // stores and the N-Quads together outgrow a 64 GB disk, so make room before Satchel's import.
+        removeTree(work.resolve("jena-tdb2"));
+        Files.delete(nquads);
         NodeServer node = NodeServer.start(NodeConfig.school("bench", 0, work.resolve("node")));
         try {
             long started = System.nanoTime();
