@@ -6,6 +6,7 @@ import * as vc from '@digitalbazaar/vc';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022CryptoSuite} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import {documentLoader} from './loader.mjs';
+import {errorCollector} from './verifying.mjs';
 import {text} from 'node:stream/consumers';
 
 const [challenge, domain, now] = process.argv.slice(2);
@@ -21,17 +22,7 @@ try {
   result = {verified: false, error: e};
 }
 const errors = [];
-const collect = e => {
-  if(!e) {
-    return;
-  }
-  if(Array.isArray(e)) {
-    e.forEach(collect);
-    return;
-  }
-  errors.push(String(e.message ?? e));
-  collect(e.errors);
-};
+const collect = errorCollector(errors);
 collect(result.error);
 collect(result.presentationResult?.error);
 for(const r of result.presentationResult?.results ?? []) {

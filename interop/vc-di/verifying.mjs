@@ -18,6 +18,16 @@ export async function verify(credential, now) {
     result = {verified: false, error: e};
   }
   const errors = [];
+  const collect = errorCollector(errors);
+  collect(result.error);
+  for(const r of result.results ?? []) {
+    collect(r.error);
+  }
+  return {verified: result.verified === true, errors};
+}
+
+/** A function that flattens @digitalbazaar/vc's nested errors into messages pushed onto {@code errors}. */
+export function errorCollector(errors) {
   const collect = e => {
     if(!e) {
       return;
@@ -29,9 +39,5 @@ export async function verify(credential, now) {
     errors.push(String(e.message ?? e));
     collect(e.errors);
   };
-  collect(result.error);
-  for(const r of result.results ?? []) {
-    collect(r.error);
-  }
-  return {verified: result.verified === true, errors};
+  return collect;
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.commons.io.FileUtils;
-import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -42,16 +41,19 @@ final class Chromium implements AutoCloseable {
         this.profile = profile;
     }
 
-    /** Skips the calling test when Chromium is not installed; fails when it is but its driver is not. */
-    static void assumeInstalled() {
-        Assumptions.assumeTrue(Files.isExecutable(BROWSER), "Chromium is not installed at " + BROWSER
-                + "; scripts/test-prerequisites (run by ./satchel test) installs it with apt-get: skipping the browser tests");
+    /**
+     * Fails the calling test when Chromium or its driver is missing: the pages are checked in a real
+     * browser or not at all, and a skipped browser test would let a broken page pass unseen.
+     */
+    static void requireInstalled() {
+        assertTrue(Files.isExecutable(BROWSER), "Chromium is not installed at " + BROWSER
+                + "; scripts/test-prerequisites (run by ./satchel test) installs it with apt-get");
         assertTrue(Files.isExecutable(DRIVER), "Chromium is installed but its driver is not at " + DRIVER
                 + "; install the chromium-driver package (scripts/test-prerequisites does)");
     }
 
     static Chromium start() {
-        assumeInstalled();
+        requireInstalled();
         // Named explicitly, so Selenium Manager has nothing to look up or download.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         Path profile;

@@ -35,7 +35,7 @@ class MyRecordPageInChromiumTest {
 
     @BeforeAll
     void start() {
-        Chromium.assumeInstalled();
+        Chromium.requireInstalled();
         node = SchoolNode.start(20, List.of(consentApi::service));
         learner = node.school.learnerWith("SenProvision").orElseThrow();
         teacher = node.school.teacherOf(learner);

@@ -24,7 +24,7 @@ class OfferPagesInChromiumTest {
 
     @BeforeAll
     void start() {
-        Chromium.assumeInstalled();
+        Chromium.requireInstalled();
         node = SchoolNode.start(20);
         learner = node.school.learnerWith("Achievement").orElseThrow();
         node.account("teacher", new Principal(Role.TEACHER, node.school.teacherOf(learner)));

@@ -27,7 +27,7 @@ class StaffPupilPageInChromiumTest {
 
     @BeforeAll
     void start() {
-        Chromium.assumeInstalled();
+        Chromium.requireInstalled();
         node = SchoolNode.start(20);
         learner = node.school.learnerWith("SenProvision").orElseThrow();
         teacher = node.school.teacherOf(learner);
